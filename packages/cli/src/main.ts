@@ -1,0 +1,1 @@
+process.stdout.write('wt: policy-as-code for safeguarding timescales (commands arrive soon)\n');
