@@ -1,1 +1,35 @@
-process.stdout.write('wt: policy-as-code for safeguarding timescales (commands arrive soon)\n');
+#!/usr/bin/env node
+/** The `wt` command. Run from the repository root with `pnpm wt …`. */
+import { reportInternalError } from './internal-error.js';
+import { runCli } from './run-cli.js';
+
+/** Today's date in England: the only place wt reads the clock (the default of `--as-of`). */
+function todayInEngland(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  // The reader went away (`wt eval … | head`): stop quietly, as other command-line tools do.
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
+process.on('uncaughtException', (error) => process.exit(reportInternalError(error, process.stderr)));
+process.on('unhandledRejection', (error) => process.exit(reportInternalError(error, process.stderr)));
+
+/** `pnpm wt` runs in the repository root; paths the user typed are relative to where pnpm was run. */
+function workingDirectory(): string {
+  const invokedFrom = process.env['INIT_CWD'];
+  return process.env['npm_lifecycle_event'] === 'wt' && invokedFrom ? invokedFrom : process.cwd();
+}
+
+const io = {
+  get stdin(): NodeJS.ReadableStream {
+    return process.stdin;
+  },
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd: workingDirectory(),
+  env: process.env,
+  today: todayInEngland,
+};
+
+process.exitCode = await runCli(process.argv.slice(2), io);

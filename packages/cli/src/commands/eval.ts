@@ -1,0 +1,110 @@
+/** `wt eval`: evaluates case timelines against a policy as of a date, streaming. */
+import type { Command, CommandContext } from '../command.js';
+import { AS_OF_OPTION, CASES_FORMAT_OPTION, CASES_OPTION, formatOption, OUT_OPTION, POLICY_OPTION, POLICY_PATH_OPTION } from '../common-options.js';
+import { asOfDate } from '../evaluation/as-of.js';
+import { EvalCounts } from '../evaluation/eval-counts.js';
+import { evaluateCases } from '../evaluation/evaluate-cases.js';
+import { loadCompiledPolicy } from '../evaluation/load-compiled-policy.js';
+import { openCaseSource, readFailureMessage } from '../evaluation/open-case-source.js';
+import { RejectionReport } from '../evaluation/rejection-report.js';
+import { EXIT_FINDING, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
+import { Progress } from '../io/progress.js';
+import { openOutput, type OutputSink } from '../io/write-output.js';
+import { createResultWriter, ruleWidthOf } from '../output/create-result-writer.js';
+import type { OutputFormat } from '../output/result-writer.js';
+import { reportInternalError } from '../internal-error.js';
+import { resolveOut } from './shared.js';
+
+const PROGRESS_MIN_BYTES = 4 * 1024 * 1024;
+const FORMATS: readonly OutputFormat[] = ['table', 'json', 'ndjson', 'csv'];
+
+export const evalCommand: Command = {
+  name: 'eval',
+  summary: 'evaluate case timelines against a policy as of a date',
+  usage: ['--policy FILE|DIR --cases FILE|- [--as-of YYYY-MM-DD] [--format table|json|ndjson|csv] [--out FILE] [--explain]'],
+  positionals: { name: 'nothing', min: 0, max: 0 },
+  options: [
+    POLICY_OPTION,
+    CASES_OPTION,
+    AS_OF_OPTION,
+    formatOption(FORMATS, 'output format (default: table on a terminal, else ndjson)'),
+    OUT_OPTION,
+    { name: 'explain', kind: 'boolean', description: 'include the plain-English explanation of every obligation and threshold' },
+    CASES_FORMAT_OPTION,
+    POLICY_PATH_OPTION,
+    { name: 'quiet', short: 'q', kind: 'boolean', description: 'no summary or progress on stderr (rejected records are still reported)' },
+  ],
+  details: [
+    'Results go to stdout (or --out); everything else goes to stderr: rejected records (FILE:LINE: error CODE message, ' +
+      'naming the field, never quoting case data), warnings, progress and a summary. Every other record is still evaluated. ' +
+      'Exit 0 when every record was evaluated, 1 when any record was rejected, 2 on misuse.',
+  ],
+  examples: [
+    'wt eval --policy policies/local/northmere.wt --cases examples/cases.ndjson --as-of 2024-06-03',
+    'cat cases.ndjson | wt eval --policy policies/england --cases - --as-of 2013-06-01 --format csv --out results.csv',
+  ],
+  run: runEval,
+};
+
+async function runEval(ctx: CommandContext) {
+  if (ctx.args.string('cases') === undefined) return ctx.usageError('missing --cases FILE (or --cases - for stdin)');
+  const asOf = asOfDate(ctx);
+  if (!asOf.ok) return asOf.exit;
+  const policy = loadCompiledPolicy(ctx);
+  if (!policy.ok) return policy.exit;
+  const { compiled } = policy;
+  const opened = await openCaseSource(ctx, compiled);
+  if (!opened.ok) return opened.exit;
+  const source = opened.source;
+
+  const out = resolveOut(ctx);
+  const format = (ctx.args.string('format') as OutputFormat | undefined) ?? (out === undefined && ctx.stdoutTerminal.isTTY ? 'table' : 'ndjson');
+  let sink: OutputSink;
+  try {
+    sink = await openOutput(out, ctx.stdout);
+  } catch (error) {
+    return ctx.usageError(`cannot write ${ctx.args.string('out')} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const quiet = ctx.args.flag('quiet');
+  const explain = ctx.args.flag('explain');
+  const writer = createResultWriter(format, {
+    sink,
+    explain,
+    style: out === undefined ? ctx.stdoutTerminal.style : undefined,
+    ruleWidth: ruleWidthOf(policy.loaded.versions),
+  });
+  const counts = new EvalCounts();
+  const rejections = new RejectionReport(ctx.stderr, ctx.stderrTerminal.style);
+  const large = source.size === undefined || source.size >= PROGRESS_MIN_BYTES;
+  const progress = new Progress(ctx.stderr, ctx.stderrTerminal.isTTY && !quiet && large, `evaluating ${source.displayName}`, source.size);
+
+  try {
+    await evaluateCases({
+      compiled,
+      source,
+      asOf: asOf.day,
+      explain,
+      writer,
+      sink,
+      counts,
+      rejections,
+      progress,
+      onInternalError: (error) => {
+        if (counts.internalErrors === 1) reportInternalError(error, ctx.stderr);
+      },
+    });
+  } catch (error) {
+    progress.clear();
+    await sink.abort();
+    const message = readFailureMessage(error, source);
+    if (message === undefined) throw error;
+    ctx.note(message);
+    return EXIT_USAGE;
+  }
+  progress.clear();
+  await sink.close();
+  rejections.finish();
+  if (!quiet) ctx.note(counts.summary());
+  if (counts.internalErrors > 0) return EXIT_INTERNAL;
+  return counts.rejected > 0 ? EXIT_FINDING : EXIT_OK;
+}

@@ -1,0 +1,192 @@
+import AjvModule, { type ErrorObject } from 'ajv';
+import schema from './case-record.schema.json' with { type: 'json' };
+import type { RecordError, RecordOrigin } from './case-record.js';
+import type { CaseSchemaInfo } from './case-schema-info.js';
+import { buildCaseRecord, type CaseEvent, type CaseRecord } from './case-timeline.js';
+import { closestName } from '@wt/dsl';
+import { parseIsoDate } from './day-number.js';
+import { REJECTED, acceptValue, describeTypes } from './record-value.js';
+
+/** The JSON Schema of a case record's generic shape (the policy decides types and attributes). */
+export const caseRecordSchema: Readonly<Record<string, unknown>> = schema;
+
+/**
+ * Codes of the errors that reject a record. Messages name the field (`/events/3/date`) and never
+ * quote an attribute, a fact or a date: case data is personal data.
+ */
+export const RECORD_ERROR_CODES = {
+  notAnObject: 'WT701',
+  badId: 'WT702',
+  badShape: 'WT703',
+  badDate: 'WT704',
+  unknownEventType: 'WT705',
+  badAttribute: 'WT706',
+  badFact: 'WT707',
+  duplicateId: 'WT710',
+} as const;
+
+export type ValidationOutcome =
+  | { record: CaseRecord; errors: []; warnings: string[] }
+  | { record: undefined; errors: RecordError[]; warnings: string[] };
+
+const MAX_ERRORS_PER_RECORD = 50;
+const RESERVED_EVENT_KEYS = new Set(['type', 'date', 'id']);
+
+const Ajv = AjvModule.default;
+const checkShape = new Ajv({ allErrors: true, strict: true }).compile(schema);
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A key from the input, quoted safely: keys are names, but the input decides how long they are. */
+function quoteKey(key: string): string {
+  const printable = key.replace(/[\u0000-\u001f\u007f`]/g, '?');
+  return '`' + (printable.length > 40 ? printable.slice(0, 40) + '…' : printable) + '`';
+}
+
+/** A JSON pointer token (RFC 6901): `~` and `/` escaped. */
+function pointerToken(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function isName(text: string): boolean {
+  return /^[A-Za-z][A-Za-z0-9_-]{0,59}$/.test(text);
+}
+
+function shapeError(error: ErrorObject): { field: string; code: string; message: string } {
+  const path = error.instancePath;
+  if (error.keyword === 'required') {
+    const missing = String((error.params as { missingProperty?: unknown }).missingProperty);
+    const field = `${path}/${missing}`;
+    const code = field === '/id' ? RECORD_ERROR_CODES.badId : field.endsWith('/date') ? RECORD_ERROR_CODES.badDate : RECORD_ERROR_CODES.badShape;
+    return { field, code, message: `${field} is missing` };
+  }
+  if (path === '/id') return { field: path, code: RECORD_ERROR_CODES.badId, message: '/id must be a non-empty string' };
+  if (/^\/events\/\d+\/date$/.test(path)) {
+    return { field: path, code: RECORD_ERROR_CODES.badDate, message: `${path} is not a valid date (YYYY-MM-DD)` };
+  }
+  return { field: path || '/', code: RECORD_ERROR_CODES.badShape, message: `${path || 'the record'} ${error.message ?? 'is not valid'}` };
+}
+
+/**
+ * Checks one case record against the generic schema and against what the policy declares, and turns it
+ * into the engine's `CaseRecord`. Undeclared attributes and facts are kept and reported as warnings.
+ */
+export function validateCase(
+  input: unknown,
+  policy: CaseSchemaInfo | { readonly schema: CaseSchemaInfo },
+  origin: RecordOrigin,
+): ValidationOutcome {
+  const info = 'schema' in policy ? policy.schema : policy;
+  const warnings: string[] = [];
+  if (!isPlainObject(input)) {
+    const what = Array.isArray(input) ? 'an array' : input === null ? 'null' : `a ${typeof input}`;
+    return {
+      record: undefined,
+      errors: [{ origin, code: RECORD_ERROR_CODES.notAnObject, message: `the record is ${what}, not a JSON object` }],
+      warnings,
+    };
+  }
+  const caseId = typeof input.id === 'string' && input.id.length > 0 ? input.id : undefined;
+  const errors: RecordError[] = [];
+  const fail = (field: string, code: string, message: string): void => {
+    if (errors.length < MAX_ERRORS_PER_RECORD) {
+      errors.push(caseId === undefined ? { origin, field, code, message } : { origin, caseId, field, code, message });
+    }
+  };
+
+  if (!checkShape(input)) {
+    for (const error of checkShape.errors ?? []) {
+      const { field, code, message } = shapeError(error);
+      fail(field, code, message);
+    }
+  }
+
+  const events: CaseEvent[] = [];
+  const undeclaredSeen = new Set<string>();
+  const rawEvents = Array.isArray(input.events) ? (input.events as unknown[]) : [];
+  for (let index = 0; index < rawEvents.length; index++) {
+    const raw = rawEvents[index];
+    if (!isPlainObject(raw) || typeof raw.type !== 'string' || typeof raw.date !== 'string') continue;
+    const path = `/events/${index}`;
+    const day = parseIsoDate(raw.date);
+    if (day === undefined) fail(`${path}/date`, RECORD_ERROR_CODES.badDate, `${path}/date is not a valid date (YYYY-MM-DD)`);
+    const declared = info.events.get(raw.type);
+    if (!declared) {
+      const hint = closestName(raw.type, info.events.keys());
+      const named = isName(raw.type) ? `the event type ${quoteKey(raw.type)}` : 'the event type';
+      fail(
+        `${path}/type`,
+        RECORD_ERROR_CODES.unknownEventType,
+        `${path}/type: ${named} is not declared by the policy${hint ? ` (did you mean \`${hint}\`?)` : ''}`,
+      );
+      continue;
+    }
+    const attributes: Record<string, unknown> = Object.create(null);
+    for (const key of Object.keys(raw)) {
+      if (RESERVED_EVENT_KEYS.has(key)) continue;
+      const value = raw[key];
+      if (value === null) continue;
+      const types = declared.get(key);
+      if (!types) {
+        const once = `${raw.type}\u0000${key}`;
+        if (!undeclaredSeen.has(once)) {
+          undeclaredSeen.add(once);
+          warnings.push(`${path} (${raw.type}) has an attribute ${quoteKey(key)} that the policy does not declare`);
+        }
+        attributes[key] = value;
+        continue;
+      }
+      const accepted = acceptValue(types, value);
+      if (accepted === REJECTED) {
+        const field = `${path}/${pointerToken(key)}`;
+        fail(field, RECORD_ERROR_CODES.badAttribute, `${field} must be ${describeTypes(types)}`);
+      } else {
+        attributes[key] = accepted;
+      }
+    }
+    if (day === undefined) continue;
+    const eventId = typeof raw.id === 'string' ? raw.id : undefined;
+    events.push(eventId === undefined ? { type: raw.type, day, index, attributes } : { type: raw.type, day, index, id: eventId, attributes });
+  }
+
+  const facts: Record<string, unknown> = Object.create(null);
+  if (isPlainObject(input.facts)) {
+    for (const key of Object.keys(input.facts)) {
+      const value = input.facts[key];
+      if (value === null) continue;
+      const types = info.facts.get(key);
+      if (!types) {
+        warnings.push(`the fact ${quoteKey(key)} is not declared by the policy`);
+        facts[key] = value;
+        continue;
+      }
+      const accepted = acceptValue(types, value);
+      if (accepted === REJECTED) {
+        const field = `/facts/${pointerToken(key)}`;
+        fail(field, RECORD_ERROR_CODES.badFact, `${field} must be ${describeTypes(types)}`);
+      } else {
+        facts[key] = accepted;
+      }
+    }
+  }
+
+  if (errors.length > 0 || caseId === undefined) {
+    if (errors.length === 0) fail('/id', RECORD_ERROR_CODES.badId, '/id must be a non-empty string');
+    return { record: undefined, errors, warnings };
+  }
+  return { record: buildCaseRecord(caseId, events, facts, warnings, info.eventTypeIds), errors: [], warnings };
+}
+
+/** One line for a person: "line 4, case C-1: /events/3/date is not a valid date (YYYY-MM-DD) [WT704]". */
+export function formatRecordError(error: RecordError): string {
+  const where = [
+    error.origin.file,
+    error.origin.line !== undefined ? `line ${error.origin.line}` : `record ${error.origin.index}`,
+    error.caseId !== undefined ? `case ${error.caseId}` : undefined,
+  ]
+    .filter((part) => part !== undefined)
+    .join(', ');
+  return `${where}: ${error.message} [${error.code}]`;
+}

@@ -1,0 +1,24 @@
+/** Hand-made timelines and matches for the evaluator's unit tests. */
+import { buildCaseRecord, type CaseEvent, type CaseRecord } from '../src/case-timeline.js';
+import type { CompiledMatch } from '../src/compiled-rule.js';
+import { day } from './eval-fixtures.js';
+
+/** A case from `[type, date, attributes?]`, in input order. */
+export function timeline(events: [string, string, Record<string, unknown>?][]): CaseRecord {
+  const list: CaseEvent[] = events.map(([type, date, attributes], index) => ({ type, day: day(date), index, attributes: attributes ?? {} }));
+  return buildCaseRecord('T', list, {}, []);
+}
+
+/** A match on an event type, optionally filtered by one attribute being true. */
+export function matchOf(event: string, attribute?: string): CompiledMatch {
+  return {
+    event,
+    test: attribute === undefined ? undefined : (attributes) => attributes[attribute] === true,
+    source: { event },
+    filterText: attribute === undefined ? undefined : `${attribute} is true`,
+  };
+}
+
+export function typed(record: CaseRecord, type: string): readonly CaseEvent[] {
+  return record.eventsByType.get(type) ?? [];
+}
