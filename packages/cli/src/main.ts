@@ -1,11 +1,16 @@
 #!/usr/bin/env node
 /** The `wt` command. Run from the repository root with `pnpm wt …`. */
 import { reportInternalError } from './internal-error.js';
-import { runCli } from './run-cli.js';
 
 /** Today's date in England: the only place wt reads the clock (the default of `--as-of`). */
 function todayInEngland(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+/** `pnpm wt` runs in the repository root; paths the user typed are relative to where pnpm was run. */
+function workingDirectory(): string {
+  const invokedFrom = process.env['INIT_CWD'];
+  return process.env['npm_lifecycle_event'] === 'wt' && invokedFrom ? invokedFrom : process.cwd();
 }
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -14,12 +19,6 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 process.on('uncaughtException', (error) => process.exit(reportInternalError(error, process.stderr)));
 process.on('unhandledRejection', (error) => process.exit(reportInternalError(error, process.stderr)));
-
-/** `pnpm wt` runs in the repository root; paths the user typed are relative to where pnpm was run. */
-function workingDirectory(): string {
-  const invokedFrom = process.env['INIT_CWD'];
-  return process.env['npm_lifecycle_event'] === 'wt' && invokedFrom ? invokedFrom : process.cwd();
-}
 
 const io = {
   get stdin(): NodeJS.ReadableStream {
@@ -32,4 +31,11 @@ const io = {
   today: todayInEngland,
 };
 
-process.exitCode = await runCli(process.argv.slice(2), io);
+try {
+  // Loaded here, not imported above, so that even a failure to load wt's own modules is reported
+  // as an internal error rather than as a stack trace.
+  const { runCli } = await import('./run-cli.js');
+  process.exitCode = await runCli(process.argv.slice(2), io);
+} catch (error) {
+  process.exitCode = reportInternalError(error, process.stderr);
+}

@@ -11,6 +11,11 @@ export function policySpelling(path: string): PolicySpelling | undefined {
   return undefined;
 }
 
+/** Fixture files (`*.fixture.yaml`, see docs/fixtures.md) sit beside policies but are not policies. */
+export function isFixtureFileName(name: string): boolean {
+  return /\.fixture\.ya?ml$/i.test(name);
+}
+
 export function isDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory();
@@ -43,7 +48,7 @@ export function listPolicyFiles(directory: string, depth = 0): string[] {
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(directory, entry.name);
-    if (entry.isFile() && policySpelling(entry.name) !== undefined) files.push(path);
+    if (entry.isFile() && policySpelling(entry.name) !== undefined && !isFixtureFileName(entry.name)) files.push(path);
     else if (entry.isDirectory() && depth > 0 && entry.name !== 'node_modules') directories.push(path);
   }
   files.sort();

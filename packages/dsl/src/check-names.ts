@@ -21,12 +21,12 @@ function checkRuleEscalation(rule: RuleIR, context: CheckContext): void {
 
 function checkPolicyHeaderNames(policy: PolicyIR, context: CheckContext): void {
   if (policy.calendar !== undefined && !context.scope.calendars.has(policy.calendar)) {
-    context.error('WT204', `there is no calendar \`${policy.calendar}\``, policy.loc, {
+    context.error('WT204', `there is no calendar \`${policy.calendar}\``, policy.calendarLoc ?? policy.loc, {
       hint: nameHint(policy.calendar, 'calendars', context.scope.calendars.keys()),
     });
   }
   if (policy.escalation !== undefined && !context.scope.escalations.has(policy.escalation)) {
-    reportUnknownLadder(policy.escalation, policy.loc, context);
+    reportUnknownLadder(policy.escalation, policy.escalationLoc ?? policy.loc, context);
   }
 }
 

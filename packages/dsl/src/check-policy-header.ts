@@ -5,10 +5,10 @@ import { isIsoDate } from './iso-date.js';
 import type { ChecksByKind } from './validation-registry.js';
 
 function checkDates(policy: PolicyIR, context: CheckContext): void {
-  const valid = (date: string | undefined, word: string): date is string => {
+  const valid = (date: string | undefined, word: 'effective' | 'until'): date is string => {
     if (date === undefined) return false;
     if (isIsoDate(date)) return true;
-    context.error('WT301', `\`${word} ${date}\`: ${date} is not a date`, policy.loc, {
+    context.error('WT301', `\`${word} ${date}\`: ${date} is not a date`, policy[`${word}Loc`] ?? policy.loc, {
       hint: 'write a date as YYYY-MM-DD, e.g. 2024-04-01',
     });
     return false;
@@ -16,7 +16,7 @@ function checkDates(policy: PolicyIR, context: CheckContext): void {
   const effective = policy.effective;
   const until = policy.until;
   if (valid(effective, 'effective') && valid(until, 'until') && effective > until) {
-    context.error('WT350', `the policy ends (\`until ${until}\`) before it takes effect (\`effective ${effective}\`)`, policy.loc, {
+    context.error('WT350', `the policy ends (\`until ${until}\`) before it takes effect (\`effective ${effective}\`)`, policy.untilLoc ?? policy.loc, {
       hint: '`until` is the last day the policy is in force; it must be on or after `effective`',
     });
   }

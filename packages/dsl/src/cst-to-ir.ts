@@ -154,6 +154,7 @@ function lowerPolicyHeader(node: CstNode, policy: PolicyIR, lowering: Lowering):
     const text = childToken(item, 'text');
     const date = childToken(item, 'date');
     const ref = nameOf(childNode(item, 'ref'));
+    const itemLoc = nodeRange(item);
     switch (key) {
       case 'title':
       case 'version':
@@ -165,11 +166,13 @@ function lowerPolicyHeader(node: CstNode, policy: PolicyIR, lowering: Lowering):
       case 'until': {
         const value = date === undefined ? undefined : dateValue(date, lowering.diagnostics);
         if (value !== undefined) policy[key] = value;
+        if (itemLoc !== undefined) policy[`${key}Loc`] = itemLoc;
         break;
       }
       case 'calendar':
       case 'escalation':
         if (ref !== undefined) policy[key] = ref;
+        if (itemLoc !== undefined) policy[`${key}Loc`] = itemLoc;
         break;
     }
   }

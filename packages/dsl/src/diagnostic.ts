@@ -10,7 +10,7 @@ export interface RelatedLocation {
 }
 
 /**
- * A problem the user can fix. Every code is listed, with an example, in docs/language.md.
+ * A problem the user can fix. Every code is listed, with an example, in docs/diagnostics.md.
  * Codes: WT1xx syntax, WT2xx names, WT3xx types and values, WT4xx statutory floor and inheritance,
  * WT5xx YAML form, WT6xx calendars.
  */

@@ -226,4 +226,9 @@ export interface PolicyIR {
   loc?: SourceRange;
   /** Where `extends X` stands in the header. */
   extendsLoc?: SourceRange;
+  /** Where the header's `calendar`, `escalation`, `effective` and `until` lines stand. */
+  calendarLoc?: SourceRange;
+  escalationLoc?: SourceRange;
+  effectiveLoc?: SourceRange;
+  untilLoc?: SourceRange;
 }

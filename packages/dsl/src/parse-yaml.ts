@@ -41,8 +41,10 @@ function yamlErrorDiagnostic(error: YAMLError, locations: YamlLocations, source:
   const range: SourceRange = locations.range(start, end);
   const severity = error.name === 'YAMLWarning' ? 'warning' : 'error';
   if (error.code === 'DUPLICATE_KEY') {
-    const key = source.slice(start, end).trim() || 'This key';
-    return located({ severity, code: 'WT505', message: `\`${key}\` is given twice in the same mapping`, range, hint: 'Keep one of them.' }, file);
+    const keyEnd = /[:\r\n]/.exec(source.slice(start))?.index;
+    const key = source.slice(start, keyEnd === undefined ? end : start + keyEnd).trim() || 'This key';
+    const keyRange = locations.range(start, start + Math.max(1, key.length));
+    return located({ severity, code: 'WT505', message: `\`${key}\` is given twice in the same mapping`, range: keyRange, hint: 'Keep one of them.' }, file);
   }
   const message = error.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '');
   const hint = HINTS.get(error.code);
@@ -91,7 +93,8 @@ export function parseYaml(source: string, file?: string): ParseYamlResult {
       return { ir: emptyPolicy(), diagnostics };
     }
     const errors = policyYamlSchemaErrors(value);
-    diagnostics.push(...schemaDiagnostics(errors, value, locations, file));
+    // After a syntax error the data is a guess: complaints about its shape would only be noise.
+    if (document.errors.length === 0) diagnostics.push(...schemaDiagnostics(errors, value, locations, file));
     const invalid = new Set(errors.map((error) => error.instancePath));
     const ir = yamlToIr(value, { locations, diagnostics, invalid, ...(file === undefined ? {} : { file }) });
     diagnostics.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);

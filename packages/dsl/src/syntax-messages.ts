@@ -8,10 +8,8 @@
  */
 import { EOF, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
 import { closestName } from './closest-name.js';
-import { keyword, keywordSpellingOf, LParen, Name, RBrace } from './tokens.js';
-
-/** Mirrors `MAX_NESTING` of parser.ts (which imports this module). */
-export const MAX_NESTING_OF_CONDITIONS = 64;
+import { DateLiteral, keyword, keywordSpellingOf, LParen, Name, NumberLiteral, RBrace, StringLiteral } from './tokens.js';
+import { MAX_NESTING } from './nesting-limit.js';
 
 /** Phrases for what the parser expected, used as chevrotain `ERR_MSG`s. */
 export const expected = {
@@ -67,6 +65,7 @@ const hintsByExpectation = new Map<string, string>([
   ['a name', 'Names are kebab-case: a letter, then letters, digits and single hyphens (`assessment-complete`).'],
   ['a number', 'For example `45`.'],
   ['`}`', 'Every `{` needs a matching `}`.'],
+  ['`)`', 'Separate the values in a list with commas, and close it with `)`: `(nfa, transferred)`.'],
   ['`{`', 'A block opens with `{` after its name and title: `timescale assessment "Complete the assessment" {`.'],
 ]);
 
@@ -124,15 +123,15 @@ function isEndOfFile(token: IToken | undefined): boolean {
   return token === undefined || token.tokenType === EOF;
 }
 
-function shown(token: IToken): string {
-  if (isEndOfFile(token)) return `the end of the ${endOfInput}`;
+function shown(token: IToken | undefined): string {
+  if (token === undefined || isEndOfFile(token)) return `the end of the ${endOfInput}`;
   const image = token.image.length > 40 ? token.image.slice(0, 37) + '...' : token.image;
   return '`' + image + '`';
 }
 
 function after(previous: IToken | undefined): string {
   if (isEndOfFile(previous) || previous?.isInsertedInRecovery || previous?.image === '') return '';
-  return ` after ${shown(previous as IToken)}`;
+  return ` after ${shown(previous)}`;
 }
 
 /** The label of a token type: `` `within` ``, `a name`, `a number`, ... */
@@ -142,17 +141,18 @@ export function describeTokenType(tokenType: TokenType): string {
 }
 
 /** Missing when nothing (or only the next line) follows; unexpected when something wrong stands there. */
-function placement(actual: IToken, previous: IToken | undefined): SyntaxProblem['at'] {
+function placement(actual: IToken | undefined, previous: IToken | undefined): SyntaxProblem['at'] {
   if (isEndOfFile(actual)) return 'previous';
   if (isEndOfFile(previous) || previous?.isInsertedInRecovery) return 'actual';
-  return actual.startLine === previous?.startLine ? 'actual' : 'previous';
+  return actual?.startLine === previous?.startLine ? 'actual' : 'previous';
 }
 
-function problem(description: string, actual: IToken, previous: IToken | undefined, candidates: string[]): SyntaxProblem {
+/** "Expected X after P, found A". `actual` is undefined only when chevrotain has no token to show (the end). */
+function problem(description: string, actual: IToken | undefined, previous: IToken | undefined, candidates: string[]): SyntaxProblem {
   const at = placement(actual, previous);
   const found = isEndOfFile(actual) ? `, but the ${endOfInput} ends` : `, found ${shown(actual)}`;
   const spelling = spellingHint(actual, candidates);
-  const hint = spelling ?? hintsByExpectation.get(description);
+  const hint = spelling ?? (isNameHintRelevant(description, actual) ? hintsByExpectation.get(description) : undefined);
   return {
     code: at === 'actual' || spelling !== undefined ? 'WT102' : 'WT103',
     message: `Expected ${description}${after(previous)}${found}`,
@@ -161,8 +161,14 @@ function problem(description: string, actual: IToken, previous: IToken | undefin
   };
 }
 
-function spellingHint(actual: IToken, candidates: string[]): string | undefined {
-  if (isEndOfFile(actual)) return undefined;
+/** "Names are kebab-case" helps when a number or text stands where a name should, not a missing name. */
+function isNameHintRelevant(description: string, actual: IToken | undefined): boolean {
+  if (description !== expected.name) return true;
+  return actual !== undefined && [NumberLiteral, StringLiteral, DateLiteral].includes(actual.tokenType);
+}
+
+function spellingHint(actual: IToken | undefined, candidates: string[]): string | undefined {
+  if (actual === undefined || isEndOfFile(actual)) return undefined;
   const isWord = actual.tokenType === Name || keywordSpellingOf(actual.tokenType) !== undefined;
   if (!isWord) return undefined;
   const closest = closestName(actual.image, candidates);
@@ -223,18 +229,18 @@ export const syntaxMessageProvider: IParserErrorMessageProvider = {
     if (isTooDeep) {
       return encode({
         code: 'WT109',
-        message: `Conditions may be nested at most ${MAX_NESTING_OF_CONDITIONS} deep`,
+        message: `Conditions may be nested at most ${MAX_NESTING} deep`,
         hint: 'Split the condition into simpler ones.',
         at: 'actual',
       });
     }
     const description = customUserDescription ?? 'something else';
     const candidates = firstKeywords(expectedPathsPerAlt.flat());
-    return encode(problem(description, actual[0] ?? actual[actual.length - 1]!, previous, candidates));
+    return encode(problem(description, first, previous, candidates));
   },
 
   buildEarlyExitMessage({ expectedIterationPaths, actual, previous, customUserDescription }) {
     const description = customUserDescription ?? 'something else';
-    return encode(problem(description, actual[0]!, previous, firstKeywords(expectedIterationPaths)));
+    return encode(problem(description, actual[0], previous, firstKeywords(expectedIterationPaths)));
   },
 };

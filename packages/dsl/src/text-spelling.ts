@@ -109,7 +109,8 @@ export function spellCondition(condition: ConditionIR): string {
       // makes either, so these spellings only keep the meaning of hand-built IR.
       if (condition.args.length === 0) return condition.op === 'and' ? 'true' : 'false';
       if (condition.args.length === 1) return spellCondition(condition.args[0]!);
-      const own = strength(condition);
+      // An `and` inside an `or` keeps its brackets: the meaning does not need them, readers do.
+      const own = condition.op === 'or' ? strength({ op: 'and', args: [] }) : strength(condition);
       return condition.args.map((arg) => spellOperandOf(arg, own)).join(` ${condition.op} `);
     }
     case 'not':

@@ -12,7 +12,14 @@ const Ajv = AjvModule.default;
 
 export const policyIrSchema: unknown = schema;
 
-const validate = new Ajv({ allErrors: true, strict: true, strictTypes: false, strictRequired: false }).compile(schema);
+const validate = new Ajv({
+  allErrors: true,
+  strict: true,
+  strictTypes: false,
+  strictRequired: false,
+  // `extendsLoc` is listed by name and also matches the `Loc$` pattern that covers later locations.
+  allowMatchingProperties: true,
+}).compile(schema);
 
 /** Errors that only say "one of the branches failed" add nothing to the errors of the branches. */
 const SUMMARY_KEYWORDS = new Set(['if', 'oneOf', 'anyOf']);

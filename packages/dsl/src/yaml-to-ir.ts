@@ -127,6 +127,7 @@ class YamlToIr {
     if (effective !== undefined) policy.effective = effective;
     const until = this.date(header, 'until', at);
     if (until !== undefined) policy.until = until;
+    this.headerLocs(policy);
     const base = text(header, 'extends');
     if (base !== undefined) {
       policy.extends = base;
@@ -134,6 +135,20 @@ class YamlToIr {
       if (extendsLoc !== undefined) policy.extendsLoc = extendsLoc;
     }
     return { ...policy, ...this.loc(at) };
+  }
+
+  /** Where the header lines that the checks point at stand: `effectiveLoc`, `calendarLoc`... */
+  private headerLocs(policy: PolicyIR): void {
+    const lines = [
+      ['effective', 'effectiveLoc'],
+      ['until', 'untilLoc'],
+      ['calendar', 'calendarLoc'],
+      ['escalation', 'escalationLoc'],
+    ] as const;
+    for (const [key, locKey] of lines) {
+      const range = policy[key] === undefined ? undefined : this.reading.locations.pairRange(['policy'], key);
+      if (range !== undefined) policy[locKey] = range;
+    }
   }
 
   private calendar(item: unknown, path: YamlPath): CalendarIR | undefined {

@@ -76,7 +76,7 @@ escalation standard { notify "Team manager" when overdue }
     const calendar = only(result, 'WT204');
     expect(calendar.message).toBe('there is no calendar `englnd`');
     expect(calendar.hint).toBe('did you mean `england`?');
-    expect(calendar.range).toEqual({ line: 1, column: 1, endLine: 5, endColumn: 2 });
+    expect(calendar.range).toEqual({ line: 3, column: 3, endLine: 3, endColumn: 18 });
     expect(only(result, 'WT205').hint).toBe('did you mean `standard`?');
   });
 

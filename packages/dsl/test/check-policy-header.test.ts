@@ -9,7 +9,7 @@ describe('the policy header', () => {
         severity: 'error',
         code: 'WT350',
         message: 'the policy ends (`until 2024-03-31`) before it takes effect (`effective 2024-04-01`)',
-        range: { line: 1, column: 1, endLine: 4, endColumn: 2 },
+        range: { line: 3, column: 3, endLine: 3, endColumn: 19 },
         file: 'policy.wt',
         hint: '`until` is the last day the policy is in force; it must be on or after `effective`',
       },

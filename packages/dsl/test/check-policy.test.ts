@@ -20,7 +20,7 @@ timescale a {
 `;
     const result = checkText(source);
     expect(result.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.line, diagnostic.file])).toEqual([
-      ['WT204', 1, 'policy.wt'],
+      ['WT204', 3, 'policy.wt'],
       ['WT201', 7, 'policy.wt'],
       ['WT320', 8, 'policy.wt'],
     ]);

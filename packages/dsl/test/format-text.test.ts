@@ -128,6 +128,37 @@ describe('formatText', () => {
     );
   });
 
+  it('keeps comments beside calendar lines and a rule\'s escalation, which the IR keeps without a place', () => {
+    const source = lines(
+      'policy p {}',
+      'calendar c {',
+      '  counting inclusive // as the census validator counts',
+      '  // Saturday and Sunday',
+      '  weekend saturday sunday',
+      '}',
+      'review-point r {',
+      '  escalation fast // quicker than usual',
+      '  starts at x',
+      '}',
+    );
+    expect(formatted(source)).toBe(
+      lines(
+        'policy p {}',
+        '',
+        'calendar c {',
+        '  // Saturday and Sunday',
+        '  weekend saturday sunday',
+        '  counting inclusive  // as the census validator counts',
+        '}',
+        '',
+        'review-point r {',
+        '  starts at first x',
+        '  escalation fast  // quicker than usual',
+        '}',
+      ),
+    );
+  });
+
   it('refuses a file with errors, and says why', () => {
     const result = formatText('policy p { effective 2023-02-30 }\nevent', 'bad.wt');
     expect(result.text).toBeUndefined();

@@ -94,7 +94,7 @@ describe('parseText never throws', () => {
         if (result.ir.irVersion !== 1) expect.fail('no IR');
         expectSaneResult(text, result.diagnostics, result.ir);
       }),
-      { numRuns: 2500 },
+      { numRuns: 1500 },
     );
   });
 
@@ -105,7 +105,7 @@ describe('parseText never throws', () => {
         const result = parseText(text);
         expectSaneResult(text, result.diagnostics, result.ir);
       }),
-      { numRuns: 3000 },
+      { numRuns: 2000 },
     );
   });
 

@@ -130,6 +130,21 @@ timescale within { starts at first review requires level within 2 days }`);
     ]);
   });
 
+  it('lets the keyword win where a keyword and a name could both stand', () => {
+    const ir = parseClean(`event first
+timescale t { starts at last first requires x within 1 day }
+thresholds n { level 1 "a" when x = true }`);
+    expect(ir.rules[0]?.start).toEqual({ event: 'first', which: 'last' });
+    expect(ir.thresholds[0]?.levels[0]?.when).toEqual({ op: 'compare', operator: '=', left: { ref: 'x' }, right: { value: true } });
+  });
+
+  it('reads a keyword as a name only on the line of the word before it', () => {
+    const sameLine = parseText(HEADER + 'timescale t { requires level within 1 day }');
+    expect(sameLine.diagnostics).toEqual([]);
+    const nextLine = parseText(HEADER + 'timescale t {\n  requires\n  level within 1 day\n}');
+    expect(nextLine.diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual(['WT103 Expected a name after `requires`, found `level`']);
+  });
+
   it('reads the three kinds of rule with every line; unless and cites accumulate', () => {
     const ir = parseClean(`timescale assessment "Complete the assessment" {
   starts at referral

@@ -2,7 +2,7 @@
  * What the editor ships with, bundled into the page at build time: the statutory baselines, the
  * example local protocols and the example caseload. Nothing is fetched at run time.
  */
-import exampleCaseload from '../../../examples/caseloads/hand-made.json';
+import exampleCaseloadText from '../../../examples/caseloads/hand-made.json?raw';
 
 export type PolicyLanguage = 'wt' | 'yaml';
 
@@ -34,7 +34,7 @@ export const POLICY_TEMPLATES: readonly PolicyTemplate[] = [...templatesOf(basel
 export const BASELINE_ID = 'working-together-2013';
 
 /** The example caseload, as case records (`{ id, events, facts }`). */
-export const EXAMPLE_CASELOAD: readonly unknown[] = exampleCaseload as unknown[];
+export const EXAMPLE_CASELOAD: readonly unknown[] = JSON.parse(exampleCaseloadText) as unknown[];
 
 /** The as-of date the example caseload was made for (see examples/caseloads/README.md). */
 export const EXAMPLE_AS_OF = '2024-06-28';

@@ -3,6 +3,7 @@ import type { Diagnostic, Severity } from '@wt/dsl';
 import { monaco } from './monaco-setup.js';
 
 export const MARKER_OWNER = 'wt';
+export const MARKER_SOURCE = 'wt';
 
 const SEVERITIES: Readonly<Record<Severity, monaco.MarkerSeverity>> = {
   error: monaco.MarkerSeverity.Error,
@@ -22,7 +23,7 @@ export function toMarker(diagnostic: Diagnostic, model: monaco.editor.ITextModel
     severity: SEVERITIES[diagnostic.severity],
     message: diagnosticText(diagnostic),
     code: diagnostic.code,
-    source: 'wt',
+    source: MARKER_SOURCE,
     startLineNumber: range.line,
     startColumn: range.column,
     endLineNumber: range.endLine,

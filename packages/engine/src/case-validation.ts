@@ -4,7 +4,7 @@ import type { RecordError, RecordOrigin } from './case-record.js';
 import type { CaseSchemaInfo } from './case-schema-info.js';
 import { buildCaseRecord, type CaseEvent, type CaseRecord } from './case-timeline.js';
 import { closestName } from '@wt/dsl';
-import { parseIsoDate } from './day-number.js';
+import { parseRecordDate } from './record-date.js';
 import { REJECTED, acceptValue, describeTypes } from './record-value.js';
 
 /** The JSON Schema of a case record's generic shape (the policy decides types and attributes). */
@@ -30,7 +30,7 @@ export type ValidationOutcome =
   | { record: undefined; errors: RecordError[]; warnings: string[] };
 
 const MAX_ERRORS_PER_RECORD = 50;
-const RESERVED_EVENT_KEYS = new Set(['type', 'date', 'id']);
+const hasOwn = Object.prototype.hasOwnProperty;
 
 const Ajv = AjvModule.default;
 const checkShape = new Ajv({ allErrors: true, strict: true }).compile(schema);
@@ -69,6 +69,98 @@ function shapeError(error: ErrorObject): { field: string; code: string; message:
   return { field: path || '/', code: RECORD_ERROR_CODES.badShape, message: `${path || 'the record'} ${error.message ?? 'is not valid'}` };
 }
 
+/** The errors found in one record so far, and what they must name. */
+interface Problems {
+  readonly origin: RecordOrigin;
+  readonly caseId: string | undefined;
+  readonly errors: RecordError[];
+  /** Undeclared (event type, attribute) pairs already warned about; created when first needed. */
+  undeclaredSeen: Set<string> | undefined;
+}
+
+function fail(problems: Problems, field: string, code: string, message: string): void {
+  const { origin, caseId, errors } = problems;
+  if (errors.length >= MAX_ERRORS_PER_RECORD) return;
+  errors.push(caseId === undefined ? { origin, field, code, message } : { origin, caseId, field, code, message });
+}
+
+function isReservedEventKey(key: string): boolean {
+  return key === 'type' || key === 'date' || key === 'id';
+}
+
+/** One event of the record: undefined when it is rejected (the problems say why) or malformed. */
+function validateEvent(
+  raw: unknown,
+  index: number,
+  info: CaseSchemaInfo,
+  problems: Problems,
+  warnings: string[],
+): CaseEvent | undefined {
+  // Malformed events were reported by the JSON Schema.
+  if (!isPlainObject(raw) || typeof raw.type !== 'string' || typeof raw.date !== 'string') return undefined;
+  const type = raw.type;
+  const day = parseRecordDate(raw.date);
+  if (day === undefined) fail(problems, `/events/${index}/date`, RECORD_ERROR_CODES.badDate, `/events/${index}/date is not a valid date (YYYY-MM-DD)`);
+  const declared = info.events.get(type);
+  if (!declared) {
+    const hint = closestName(type, info.events.keys());
+    const named = isName(type) ? `the event type ${quoteKey(type)}` : 'the event type';
+    const message = `/events/${index}/type: ${named} is not declared by the policy${hint ? ` (did you mean \`${hint}\`?)` : ''}`;
+    fail(problems, `/events/${index}/type`, RECORD_ERROR_CODES.unknownEventType, message);
+    return undefined;
+  }
+  const attributes: Record<string, unknown> = Object.create(null);
+  for (const key in raw) {
+    if (!hasOwn.call(raw, key) || isReservedEventKey(key)) continue;
+    const value = raw[key];
+    if (value === null) continue;
+    const types = declared.get(key);
+    if (!types) {
+      const once = `${type}\u0000${key}`;
+      const seen = (problems.undeclaredSeen ??= new Set());
+      if (!seen.has(once)) {
+        seen.add(once);
+        warnings.push(`/events/${index} (${type}) has an attribute ${quoteKey(key)} that the policy does not declare`);
+      }
+      attributes[key] = value;
+      continue;
+    }
+    const accepted = acceptValue(types, value);
+    if (accepted === REJECTED) {
+      const field = `/events/${index}/${pointerToken(key)}`;
+      fail(problems, field, RECORD_ERROR_CODES.badAttribute, `${field} must be ${describeTypes(types)}`);
+    } else {
+      attributes[key] = accepted;
+    }
+  }
+  if (day === undefined) return undefined;
+  const id = raw.id;
+  return typeof id === 'string' ? { type, day, index, id, attributes } : { type, day, index, attributes };
+}
+
+function validateFacts(rawFacts: Record<string, unknown>, info: CaseSchemaInfo, problems: Problems, warnings: string[]): Record<string, unknown> {
+  const facts: Record<string, unknown> = Object.create(null);
+  for (const key in rawFacts) {
+    if (!hasOwn.call(rawFacts, key)) continue;
+    const value = rawFacts[key];
+    if (value === null) continue;
+    const types = info.facts.get(key);
+    if (!types) {
+      warnings.push(`the fact ${quoteKey(key)} is not declared by the policy`);
+      facts[key] = value;
+      continue;
+    }
+    const accepted = acceptValue(types, value);
+    if (accepted === REJECTED) {
+      const field = `/facts/${pointerToken(key)}`;
+      fail(problems, field, RECORD_ERROR_CODES.badFact, `${field} must be ${describeTypes(types)}`);
+    } else {
+      facts[key] = accepted;
+    }
+  }
+  return facts;
+}
+
 /**
  * Checks one case record against the generic schema and against what the policy declares, and turns it
  * into the engine's `CaseRecord`. Undeclared attributes and facts are kept and reported as warnings.
@@ -89,92 +181,25 @@ export function validateCase(
     };
   }
   const caseId = typeof input.id === 'string' && input.id.length > 0 ? input.id : undefined;
-  const errors: RecordError[] = [];
-  const fail = (field: string, code: string, message: string): void => {
-    if (errors.length < MAX_ERRORS_PER_RECORD) {
-      errors.push(caseId === undefined ? { origin, field, code, message } : { origin, caseId, field, code, message });
-    }
-  };
-
+  const problems: Problems = { origin, caseId, errors: [], undeclaredSeen: undefined };
   if (!checkShape(input)) {
     for (const error of checkShape.errors ?? []) {
       const { field, code, message } = shapeError(error);
-      fail(field, code, message);
+      fail(problems, field, code, message);
     }
   }
 
   const events: CaseEvent[] = [];
-  const undeclaredSeen = new Set<string>();
-  const rawEvents = Array.isArray(input.events) ? (input.events as unknown[]) : [];
+  const rawEvents: unknown[] = Array.isArray(input.events) ? input.events : [];
   for (let index = 0; index < rawEvents.length; index++) {
-    const raw = rawEvents[index];
-    if (!isPlainObject(raw) || typeof raw.type !== 'string' || typeof raw.date !== 'string') continue;
-    const path = `/events/${index}`;
-    const day = parseIsoDate(raw.date);
-    if (day === undefined) fail(`${path}/date`, RECORD_ERROR_CODES.badDate, `${path}/date is not a valid date (YYYY-MM-DD)`);
-    const declared = info.events.get(raw.type);
-    if (!declared) {
-      const hint = closestName(raw.type, info.events.keys());
-      const named = isName(raw.type) ? `the event type ${quoteKey(raw.type)}` : 'the event type';
-      fail(
-        `${path}/type`,
-        RECORD_ERROR_CODES.unknownEventType,
-        `${path}/type: ${named} is not declared by the policy${hint ? ` (did you mean \`${hint}\`?)` : ''}`,
-      );
-      continue;
-    }
-    const attributes: Record<string, unknown> = Object.create(null);
-    for (const key of Object.keys(raw)) {
-      if (RESERVED_EVENT_KEYS.has(key)) continue;
-      const value = raw[key];
-      if (value === null) continue;
-      const types = declared.get(key);
-      if (!types) {
-        const once = `${raw.type}\u0000${key}`;
-        if (!undeclaredSeen.has(once)) {
-          undeclaredSeen.add(once);
-          warnings.push(`${path} (${raw.type}) has an attribute ${quoteKey(key)} that the policy does not declare`);
-        }
-        attributes[key] = value;
-        continue;
-      }
-      const accepted = acceptValue(types, value);
-      if (accepted === REJECTED) {
-        const field = `${path}/${pointerToken(key)}`;
-        fail(field, RECORD_ERROR_CODES.badAttribute, `${field} must be ${describeTypes(types)}`);
-      } else {
-        attributes[key] = accepted;
-      }
-    }
-    if (day === undefined) continue;
-    const eventId = typeof raw.id === 'string' ? raw.id : undefined;
-    events.push(eventId === undefined ? { type: raw.type, day, index, attributes } : { type: raw.type, day, index, id: eventId, attributes });
+    const event = validateEvent(rawEvents[index], index, info, problems, warnings);
+    if (event) events.push(event);
   }
+  const facts = isPlainObject(input.facts) ? validateFacts(input.facts, info, problems, warnings) : Object.create(null);
 
-  const facts: Record<string, unknown> = Object.create(null);
-  if (isPlainObject(input.facts)) {
-    for (const key of Object.keys(input.facts)) {
-      const value = input.facts[key];
-      if (value === null) continue;
-      const types = info.facts.get(key);
-      if (!types) {
-        warnings.push(`the fact ${quoteKey(key)} is not declared by the policy`);
-        facts[key] = value;
-        continue;
-      }
-      const accepted = acceptValue(types, value);
-      if (accepted === REJECTED) {
-        const field = `/facts/${pointerToken(key)}`;
-        fail(field, RECORD_ERROR_CODES.badFact, `${field} must be ${describeTypes(types)}`);
-      } else {
-        facts[key] = accepted;
-      }
-    }
-  }
-
-  if (errors.length > 0 || caseId === undefined) {
-    if (errors.length === 0) fail('/id', RECORD_ERROR_CODES.badId, '/id must be a non-empty string');
-    return { record: undefined, errors, warnings };
+  if (problems.errors.length > 0 || caseId === undefined) {
+    if (problems.errors.length === 0) fail(problems, '/id', RECORD_ERROR_CODES.badId, '/id must be a non-empty string');
+    return { record: undefined, errors: problems.errors, warnings };
   }
   return { record: buildCaseRecord(caseId, events, facts, warnings, info.eventTypeIds), errors: [], warnings };
 }

@@ -77,9 +77,10 @@ export function compile(policy: ResolvedPolicy | PolicySetInput, options: Compil
   } else {
     ordered.push({ policy, window: ALWAYS });
   }
+  const schema = caseSchemaInfo(ordered.map((entry) => entry.policy));
   const versions: CompiledVersion[] = [];
   for (const entry of ordered) {
-    const compiled = compileVersion(entry.policy, entry.window, options);
+    const compiled = compileVersion(entry.policy, entry.window, options, schema.eventTypeIds);
     errors.push(...compiled.errors);
     if (compiled.version) versions.push(compiled.version);
   }
@@ -95,7 +96,6 @@ export function compile(policy: ResolvedPolicy | PolicySetInput, options: Compil
     isSet,
     summary: Object.freeze({ id, version, hash }),
   };
-  const schema = caseSchemaInfo(versions.map((entry) => entry.policy));
 
   const compiled: CompiledPolicy = {
     id,

@@ -41,7 +41,8 @@ export function eventNoun(events: EventLookup, id: string): string {
   if (description !== undefined && description !== '') {
     const words = description.split(/\s+/);
     const last = (words[words.length - 1] ?? '').toLowerCase();
-    if (words.length <= MAX_NOUN_WORDS && !CLAUSE_ENDINGS.has(last) && !/[:;(),.]/.test(description)) return lowerFirstWord(description);
+    const clause = CLAUSE_ENDINGS.has(last) || (words.length > 1 && last.endsWith('ed'));
+    if (words.length <= MAX_NOUN_WORDS && !clause && !/[:;(),.]/.test(description)) return lowerFirstWord(description);
   }
   return /^[a-z0-9]+$/i.test(id) ? id : `${id} event`;
 }
@@ -78,12 +79,12 @@ export function anchorPhrase(events: EventLookup, anchor: AnchorIR, explicit = f
   return anchor.fallback === undefined ? which : `${which}, otherwise ${anchorPhrase(events, anchor.fallback, true)}`;
 }
 
-/** "while the child has a plan-start event … plan-end event" reads "between the plan start and the plan end". */
+/** "only between the plan-start event and the plan-end event". */
 export function whilePhrase(events: EventLookup, state: WhileIR): string {
   return `only between ${matchPhrase(events, state.from)} and ${matchPhrase(events, state.to)}`;
 }
 
-/** "the referral closed" → "cancelled by the referral-closed event where outcome is nfa". */
+/** "cancelled by the referral-closed event where outcome is nfa". */
 export function unlessPhrase(events: EventLookup, cancels: readonly EventMatchIR[]): string {
   return `cancelled by ${cancels.map((match) => matchPhrase(events, match)).join(' or ')}`;
 }

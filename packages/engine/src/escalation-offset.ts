@@ -21,6 +21,8 @@ function monthsAway(day: DayNumber, months: number): DayNumber {
 export function windowStart(calendar: WorkingCalendar, due: DayNumber, offset: DurationIR): DayNumber {
   switch (offset.unit) {
     case 'working-days': {
+      // Under exclusive counting the calendar answers this in constant time.
+      if (calendar.counting === 'exclusive' && offset.amount > 0) return calendar.addWorkingDays(due, -offset.amount);
       let day = due;
       for (let counted = 0; counted < offset.amount && due - day < MAX_SCAN_DAYS; ) {
         day--;
@@ -47,6 +49,10 @@ export function overdueFrom(calendar: WorkingCalendar, due: DayNumber, offset: D
   let from: DayNumber;
   switch (offset.unit) {
     case 'working-days': {
+      if (calendar.counting === 'exclusive' && offset.amount > 0) {
+        from = calendar.addWorkingDays(due, offset.amount);
+        break;
+      }
       from = due;
       for (let counted = 0; counted < offset.amount && from - due < MAX_SCAN_DAYS; ) {
         from++;

@@ -1,4 +1,4 @@
-import type { CaseResult, EscalationResult, ThresholdResult } from './case-result.js';
+import type { CaseResult, ThresholdResult } from './case-result.js';
 import type { CaseEvent, CaseRecord } from './case-timeline.js';
 import { countMatches, eventsOfType, firstMatch, lastMatch, matches, selectAlternative } from './anchor-selection.js';
 import type { CompiledAnchor, CompiledRule } from './compiled-rule.js';
@@ -17,21 +17,6 @@ export interface PolicyRuntime {
   readonly isSet: boolean;
   /** Shared by every result: `{ id, version, hash }`. */
   readonly summary: CaseResult['policy'];
-}
-
-function compareEscalations(a: EscalationResult, b: EscalationResult): number {
-  if (a.start !== b.start) return a.start < b.start ? -1 : 1;
-  if (a.rule !== b.rule) return a.rule < b.rule ? -1 : 1;
-  return a.step - b.step;
-}
-
-function sortIfNeeded<T>(items: T[], compare: (a: T, b: T) => number): void {
-  for (let i = 1; i < items.length; i++) {
-    if (compare(items[i - 1]!, items[i]!) > 0) {
-      items.sort(compare);
-      return;
-    }
-  }
 }
 
 /** Evaluates one anchor occurrence when the version governs its start date. */
@@ -91,7 +76,6 @@ export function evaluateCase(runtime: PolicyRuntime, record: CaseRecord, asOf: D
       }
     }
   }
-  sortIfNeeded(context.escalations, compareEscalations);
 
   const thresholds: ThresholdResult[] = [];
   for (const document of asOfVersion.thresholds) {

@@ -4,7 +4,7 @@
  * neutral or not comparable, with the statutory-floor status of the result. Renderers turn it into
  * text, Markdown or HTML; tools read it as JSON.
  */
-import type { RuleKind, ThresholdsIR } from '@wt/dsl';
+import type { RuleKind } from '@wt/dsl';
 import type { ThresholdWitnessResult } from './threshold-witness.js';
 
 /** How a change moves what the policy asks for. */
@@ -121,8 +121,6 @@ export interface ThresholdsDiff {
   changes: ItemChange[];
   /** For a changed document: a set of facts that gets a different level under OLD and NEW, or how hard we looked. */
   witness?: ThresholdWitnessResult;
-  old?: ThresholdsIR;
-  new?: ThresholdsIR;
 }
 
 export interface PolicyDiff {

@@ -48,6 +48,10 @@ export interface ThresholdWitnessResult {
   tried: number;
   /** How many of the combinations tried get a different level. */
   differing: number;
+  /** Of those, how many get a higher level under NEW, a lower one, or are decided under one only. */
+  higher: number;
+  lower: number;
+  decidedUnderOneOnly: number;
   /** The facts searched, in order. */
   facts: string[];
 }
@@ -78,6 +82,9 @@ function typesOf(facts: readonly FactIR[]) {
 class WitnessSearch {
   private tried = 0;
   private differing = 0;
+  private higher = 0;
+  private lower = 0;
+  private decidedUnderOneOnly = 0;
   private best: { values: WitnessValue[]; missing: number; old: ThresholdResult; new: ThresholdResult } | undefined;
   private readonly positions: ReadonlyMap<string, number>;
 
@@ -121,6 +128,9 @@ class WitnessSearch {
     const newResult = this.newDoc.evaluate(source);
     if (oldResult.level === newResult.level) return;
     this.differing++;
+    if (oldResult.level === null || newResult.level === null) this.decidedUnderOneOnly++;
+    else if (newResult.level > oldResult.level) this.higher++;
+    else this.lower++;
     const missing = values.filter((value) => value === MISSING).length;
     if (this.best === undefined || missing < this.best.missing) {
       this.best = { values: [...values], missing, old: oldResult, new: newResult };
@@ -129,7 +139,15 @@ class WitnessSearch {
 
   result(search: 'exhaustive' | 'random'): ThresholdWitnessResult {
     const facts = this.domains.map((domain) => domain.fact);
-    const base = { search, tried: this.tried, differing: this.differing, facts };
+    const base = {
+      search,
+      tried: this.tried,
+      differing: this.differing,
+      higher: this.higher,
+      lower: this.lower,
+      decidedUnderOneOnly: this.decidedUnderOneOnly,
+      facts,
+    };
     if (this.best === undefined) return { found: false, ...base };
     const present: Record<string, Literal> = Object.create(null);
     const missing: string[] = [];

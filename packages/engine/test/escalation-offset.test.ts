@@ -6,6 +6,8 @@ import { overdueFrom, windowStart } from '../src/escalation-offset.js';
 import { day, days, englandAndWales, months, workingDays } from './eval-fixtures.js';
 
 const calendar = buildCalendar(englandAndWales).calendar!;
+// The offsets do not depend on the counting convention; the inclusive calendar takes the slow path.
+const inclusive = buildCalendar({ ...englandAndWales, counting: 'inclusive' }).calendar!;
 const text = formatIsoDate;
 
 describe('windowStart: the first day of "N before due"', () => {
@@ -68,6 +70,17 @@ describe('overdueFrom: the first day overdue by N', () => {
         const from = overdueFrom(calendar, due, workingDays(n));
         expect(calendar.workingDaysBetween(due, from)).toBe(n);
         expect(calendar.workingDaysBetween(due, from - 1)).toBe(n - 1);
+      }),
+    );
+  });
+});
+
+describe('offsets and the counting convention', () => {
+  it('are the same under inclusive counting (which walks the days instead of asking the calendar)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: day('2013-01-01'), max: day('2027-12-31') }), fc.integer({ min: 0, max: 20 }), (due, n) => {
+        expect(windowStart(inclusive, due, workingDays(n))).toBe(windowStart(calendar, due, workingDays(n)));
+        expect(overdueFrom(inclusive, due, workingDays(n))).toBe(overdueFrom(calendar, due, workingDays(n)));
       }),
     );
   });

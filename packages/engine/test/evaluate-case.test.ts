@@ -274,6 +274,17 @@ describe('month rounding refuse', () => {
   });
 });
 
+describe('durations the calendar cannot count', () => {
+  it('gives no due date and a warning instead of throwing', () => {
+    const absurd = compiled(
+      policy('absurd', [rule('forever', { start: anchor('first', 'referral'), requires: 'decision', within: workingDays(2_000_000) })]),
+    );
+    const result = evaluateAt(absurd, [['referral', '2024-05-02']], '2024-05-03');
+    expect(result.obligations[0]).toMatchObject({ due: null, status: 'open' });
+    expect(result.warnings).toHaveLength(1);
+  });
+});
+
 describe('provisional due dates', () => {
   it('is provisional when the due date lies beyond the official bank holidays (2012–2028)', () => {
     // 45 working days after Wed 2028-12-20 falls in February 2029.

@@ -142,6 +142,27 @@ describe('explanations', () => {
     expect(review.status).toBe('Overdue by 4 working days: not completed by the due date, Mon 2024-09-30, and the as-of date is Sat 2024-10-05.');
   });
 
+  it('says late by how many working days', () => {
+    // Due Wed 2024-05-29; held Mon 2024-06-03: (29 May, 3 Jun] = Thu 30, Fri 31, Mon 3 → 3.
+    const late = steps(
+      evaluateAt(explained, [['strategy-discussion', '2024-05-07', { s47: true }], ['icpc', '2024-06-03']], '2024-06-30', { explain: true }),
+      'icpc',
+    );
+    expect(late.status).toBe(
+      'Late by 3 working days: the initial child protection conference on Mon 2024-06-03 was after the due date, Wed 2024-05-29 (working days counted after the due date up to and including the day it was done).',
+    );
+  });
+
+  it('names the governing version of a policy set', () => {
+    const early = policyFromText(text.replace('version "1"', 'version "1"\n  effective 2020-01-01'));
+    const later = policyFromText(text.replace('policy wt-explained {', 'policy wt-later {').replace('version "1"', 'version "2"\n  effective 2024-05-08'));
+    const set = compiled({ versions: [early, later] });
+    const result = evaluateAt(set, [['strategy-discussion', '2024-05-07', { s47: true }]], '2024-05-09', { explain: true });
+    expect(steps(result, 'icpc').version).toBe(
+      'wt-explained (version 1) governs this obligation: it was in force on its start date, Tue 2024-05-07 (in force from 2020-01-01 until 2024-05-07).',
+    );
+  });
+
   it('is empty unless asked for', () => {
     const result = evaluateAt(explained, [['strategy-discussion', '2024-05-07', { s47: true }]], '2024-05-08');
     expect(result.obligations[0]!.explanation).toEqual([]);

@@ -41,8 +41,9 @@ export async function openCases(options: CaseSourceOptions): Promise<OpenCasesRe
   if (!fromStdin) {
     try {
       const info = await stat(options.absolutePath);
-      if (!info.isFile()) return { ok: false, message: `${options.displayName} is not a file` };
-      size = info.size;
+      if (info.isDirectory()) return { ok: false, message: `${options.displayName} is a directory, not a file of cases` };
+      // Pipes and devices (`--cases <(gunzip -c cases.ndjson.gz)`) are read too; only files have a size.
+      if (info.isFile()) size = info.size;
     } catch {
       return { ok: false, message: `cannot read ${options.displayName}: no such file` };
     }

@@ -35,6 +35,7 @@ export const fmtCommand: Command = {
     let changed = 0;
     let failed = 0;
     let yamlFiles = 0;
+    const total = expanded.files.length;
     for (const path of expanded.files) {
       const shown = displayPath(path, ctx.cwd);
       const spelling = policySpelling(path);
@@ -69,11 +70,10 @@ export const fmtCommand: Command = {
         ctx.note(`formatted ${shown}`);
       }
     }
-    const total = expanded.files.length;
-    const what = check ? `${plural(changed, 'file')} not formatted` : `formatted ${plural(changed, 'file')}`;
+    const what = check ? `${plural(total, 'file')} checked: ${changed} not formatted` : `formatted ${changed} of ${plural(total, 'file')}`;
     const problems = failed > 0 ? `, ${plural(failed, 'file')} with errors left unchanged` : '';
     const yaml = yamlFiles > 0 ? ` (${plural(yamlFiles, 'YAML file')} checked only: fmt handles .wt files)` : '';
-    ctx.note(`${what} of ${total}${problems}${yaml}`);
+    ctx.note(`${what}${problems}${yaml}`);
     return failed > 0 || (check && changed > 0) ? EXIT_FINDING : EXIT_OK;
   },
 };

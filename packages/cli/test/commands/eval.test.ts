@@ -171,9 +171,9 @@ describe('wt eval', () => {
     expect(run.stderr).toContain('nothing was evaluated');
   });
 
-  it('through `pnpm -s wt`, writes only results to stdout', async () => {
+  it('through `pnpm --silent wt` (pnpm 12 spells -s so), writes only results to stdout', async () => {
     const output = await new Promise<{ stdout: string; code: number | null }>((resolve, reject) => {
-      const child = spawn('pnpm', ['-s', 'wt', ...evalArgs(`${CASES}/mixed.ndjson`)], { cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: '1' } });
+      const child = spawn('pnpm', ['--silent', 'wt', ...evalArgs(`${CASES}/mixed.ndjson`)], { cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: '1' } });
       let stdout = '';
       child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
       child.stderr.resume();

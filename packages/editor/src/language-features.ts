@@ -1,0 +1,19 @@
+/** Registers the `wt` language's features in Monaco, over the editor's language context. */
+import { createCompletionProvider } from './completion-provider.js';
+import { createDefinitionProvider } from './definition-provider.js';
+import { createFormatProvider } from './format-provider.js';
+import { createHoverProvider } from './hover-provider.js';
+import type { LanguageContext } from './language-context.js';
+import { monaco } from './monaco-setup.js';
+import { createQuickFixProvider } from './quick-fixes.js';
+import { registerWtLanguage, WT_LANGUAGE } from './wt-language.js';
+
+export function registerLanguageFeatures(context: LanguageContext, onFormatRefused: (message: string) => void): void {
+  registerWtLanguage();
+  monaco.languages.registerCompletionItemProvider(WT_LANGUAGE, createCompletionProvider(context));
+  monaco.languages.registerHoverProvider(WT_LANGUAGE, createHoverProvider(context));
+  monaco.languages.registerDefinitionProvider(WT_LANGUAGE, createDefinitionProvider(context));
+  monaco.languages.registerCodeActionProvider(WT_LANGUAGE, createQuickFixProvider(), { providedCodeActionKinds: ['quickfix'] });
+  monaco.languages.registerCodeActionProvider('yaml', createQuickFixProvider(), { providedCodeActionKinds: ['quickfix'] });
+  monaco.languages.registerDocumentFormattingEditProvider(WT_LANGUAGE, createFormatProvider(context, onFormatRefused));
+}

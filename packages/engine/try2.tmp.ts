@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { parseText, checkPolicy, createPolicyResolver } from '@wt/dsl';
+import { diffPolicies } from './src/policy-diff.js';
+const files = ['policies/england/working-together-2013.wt','policies/local/northmere.wt','policies/england/working-together-2010.wt'];
+const docs = files.map((f) => ({ file: f, ir: parseText(readFileSync(f,'utf8'), f).ir }));
+const r = createPolicyResolver(docs);
+const res = docs.map((d) => checkPolicy(d, r).resolved!);
+const d = diffPolicies(res[2]!, res[0]!);
+console.log(d.summary.join('\n'));
+const d2 = diffPolicies(res[0]!, res[1]!, { floorPolicy: (id) => res.find((p) => p.id === id) });
+console.log(d2.summary.join('\n'));
+console.log(JSON.stringify(d2.rules.slice(0,2), null, 1));

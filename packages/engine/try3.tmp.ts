@@ -1,0 +1,15 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseText, checkPolicy, createPolicyResolver } from '@wt/dsl';
+import { diffPolicies } from './src/policy-diff.js';
+import { renderPolicyDiffText, renderPolicyDiffMarkdown, renderPolicyDiffHtml } from './src/render-policy-diff.js';
+import { renderProtocolHtml, renderProtocolMarkdown } from './src/render-protocol.js';
+const files = ['policies/england/working-together-2013.wt','policies/local/northmere.wt','policies/england/working-together-2010.wt'];
+const docs = files.map((f) => ({ file: f, ir: parseText(readFileSync(f,'utf8'), f).ir }));
+const r = createPolicyResolver(docs);
+const res = docs.map((d) => checkPolicy(d, r).resolved!);
+const d = diffPolicies(res[2]!, res[0]!);
+console.log(renderPolicyDiffText(d));
+writeFileSync('/tmp/wt/d1.md', renderPolicyDiffMarkdown(d));
+writeFileSync('/tmp/wt/d1.html', renderPolicyDiffHtml(d));
+writeFileSync('/tmp/wt/p.md', renderProtocolMarkdown(res[1]!));
+writeFileSync('/tmp/wt/p.html', renderProtocolHtml(res[1]!));
