@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { gbHolidaysOnly } from './vite-plugin-gb-holidays.js';
+import { ajvPrecompiled } from './build/ajv-precompiled.js';
+import { gbHolidaysOnly } from './build/gb-holidays-only.js';
 
 const editorRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -12,7 +13,7 @@ const monacoEsm = fileURLToPath(new URL('./node_modules/monaco-editor/esm/vs/', 
  */
 export default defineConfig({
   root: editorRoot,
-  plugins: [gbHolidaysOnly()],
+  plugins: [gbHolidaysOnly(), ajvPrecompiled({ editorRoot, repoRoot })],
   base: './',
   // monaco-editor's package exports map `./*` to `.js` files only; its style sheets are reached directly.
   resolve: { alias: [{ find: /^monaco-editor\/(.*\.css)$/, replacement: `${monacoEsm}$1` }] },

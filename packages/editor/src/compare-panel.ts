@@ -3,12 +3,11 @@
  * editor shows the text; beside it, the semantic diff (stricter or looser, statutory verdict) from
  * the engine, and what the change does to the example caseload.
  */
-import type { CaseStore } from './case-store.js';
-import { caseloadImpact } from './caseload-impact.js';
+import type { ResolvedPolicy } from '@wt/dsl';
+import { caseloadImpact, diffPolicies, parseIsoDate, type ObligationState } from '@wt/engine';
+import { toCaseInput, type CaseStore } from './case-store.js';
 import type { PolicyLanguage } from './content.js';
 import { clear, h } from './dom.js';
-import { diffPoliciesFunction } from './engine-extras.js';
-import { evaluateCaseload } from './evaluate-caseload.js';
 import { monaco } from './monaco-setup.js';
 import { renderPolicyDiff } from './policy-diff-view.js';
 import type { PolicyAnalysis, PolicyWorkspace } from './policy-workspace.js';
@@ -101,7 +100,8 @@ export class ComparePanel {
         renderSideBySide: true,
         theme: WT_THEME,
         minimap: { enabled: false },
-        ariaLabel: 'Text differences',
+        originalAriaLabel: 'The version compared with (read only)',
+        modifiedAriaLabel: 'The draft (read only here)',
       });
     }
     const original = this.originalModel(choice);
@@ -113,22 +113,23 @@ export class ComparePanel {
     this.renderImpact(before);
   }
 
+  /** The resolved base policies, by id, so the diff can check each change against the statutory floor. */
+  private floorPolicy(id: string): ResolvedPolicy | undefined {
+    const template = this.options.workspace.template(id);
+    return template === undefined ? undefined : this.options.workspace.analyse(template.text, template.language).resolved;
+  }
+
   private renderSemantic(before: PolicyAnalysis): void {
     const { semantic } = this.options;
     const after = this.options.analysis();
-    const diffPolicies = diffPoliciesFunction();
     clear(semantic);
     semantic.append(h('h4', { text: 'What changes' }));
-    if (diffPolicies === undefined) {
-      semantic.append(h('p', { class: 'pending', text: 'The semantic comparison (stricter or looser, statutory verdict) is not available in this build yet; the text differences are below.' }));
-      return;
-    }
     if (before.resolved === undefined || after?.resolved === undefined || after.diagnostics.some((d) => d.severity === 'error')) {
       semantic.append(h('p', { class: 'muted', text: 'Both versions must be free of errors to compare what they mean.' }));
       return;
     }
     const container = h('div');
-    renderPolicyDiff(container, diffPolicies(before.resolved, after.resolved));
+    renderPolicyDiff(container, diffPolicies(before.resolved, after.resolved, { floorPolicy: (id) => this.floorPolicy(id) }));
     semantic.append(container);
   }
 
@@ -137,23 +138,33 @@ export class ComparePanel {
     clear(impact);
     impact.append(h('h4', { text: 'Impact on the example caseload' }));
     const after = this.options.analysis();
-    if (before.compiled === undefined || after?.compiled === undefined) {
+    const asOf = this.options.asOf();
+    const day = parseIsoDate(asOf);
+    if (before.compiled === undefined || after?.compiled === undefined || day === undefined) {
       impact.append(h('p', { class: 'muted', text: 'Both versions must compile to compare their results.' }));
       return;
     }
-    const cases = store.all();
-    const old = evaluateCaseload(before.compiled, cases, this.options.asOf(), undefined);
-    const next = evaluateCaseload(after.compiled, cases, this.options.asOf(), undefined);
-    if (old === undefined || next === undefined) return;
-    const result = caseloadImpact(old, next);
-    impact.append(h('p', { id: 'impact-summary', text: `${result.casesChanged} of ${result.casesCompared} cases change (${result.changes.length} obligation${result.changes.length === 1 ? '' : 's'}) as of ${this.options.asOf()}.` }));
-    if (result.changes.length === 0) return;
-    const describe = (side: { due: string | null; status: string } | undefined) => (side === undefined ? '—' : `${side.status}, due ${side.due ?? '—'}`);
+    const report = caseloadImpact(before.compiled, after.compiled, store.all().map(toCaseInput), day, { maxListed: 100 });
+    impact.append(
+      h('p', {
+        id: 'impact-summary',
+        text: `${report.changedCases} of ${report.evaluated} cases change (${report.changedObligations} obligation${report.changedObligations === 1 ? '' : 's'}) as of ${asOf}.${report.rejected > 0 ? ` ${report.rejected} could not be evaluated.` : ''}`,
+      }),
+    );
+    const rows = report.changed.flatMap((change) => change.obligations.map((obligation) => ({ caseId: change.case, obligation })));
+    if (rows.length === 0) return;
+    const describe = (side: ObligationState | undefined) => (side === undefined ? '—' : `${side.status}, due ${side.due ?? '—'}`);
     impact.append(
       h('table', { class: 'impact' }, [
         h('caption', { text: 'Obligations that change' }),
-        h('thead', {}, [h('tr', {}, ['Case', 'Rule', 'Start', 'Before', 'After'].map((name) => h('th', { scope: 'col', text: name })))]),
-        h('tbody', {}, result.changes.slice(0, 100).map((change) => h('tr', {}, [h('td', { text: change.caseId }), h('td', { text: change.rule }), h('td', { text: change.start }), h('td', { text: describe(change.before) }), h('td', { text: describe(change.after) })]))),
+        h('thead', {}, [h('tr', {}, ['Case', 'Rule', 'Start', 'Change', 'Before', 'After'].map((name) => h('th', { scope: 'col', text: name })))]),
+        h(
+          'tbody',
+          {},
+          rows.slice(0, 100).map(({ caseId, obligation }) =>
+            h('tr', {}, [h('td', { text: caseId }), h('td', { text: obligation.rule }), h('td', { text: obligation.start }), h('td', { text: obligation.kind }), h('td', { text: describe(obligation.old) }), h('td', { text: describe(obligation.new) })]),
+          ),
+        ),
       ]),
     );
   }

@@ -1,6 +1,7 @@
 /**
- * Evaluates every case of the store with the compiled draft, as of a date. Explanations are built
- * only for the selected case (they cost more); every case still gets its statuses for the summary.
+ * Evaluates cases with the compiled draft, as of a date. The selected case is evaluated at once, with
+ * explanations; the whole caseload (for the summary) is evaluated in slices between frames, so that
+ * typing never waits for it, and a newer run cancels an older one.
  */
 import { parseIsoDate, type CaseResult, type CompiledPolicy, type RecordError } from '@wt/engine';
 import { toCaseInput, type EditableCase } from './case-store.js';
@@ -18,18 +19,39 @@ export interface CaseloadOutcome {
   outcomes: CaseOutcome[];
 }
 
-export function evaluateCaseload(
-  compiled: CompiledPolicy,
-  cases: readonly EditableCase[],
-  asOf: string,
-  explainCaseId: string | undefined,
-): CaseloadOutcome | undefined {
+export function evaluateCase(compiled: CompiledPolicy, record: EditableCase, index: number, asOf: string, explain: boolean): CaseOutcome | undefined {
   const day = parseIsoDate(asOf);
   if (day === undefined) return undefined;
-  const outcomes = cases.map((record, index): CaseOutcome => {
-    const explain = record.id === explainCaseId;
-    const evaluated = compiled.evaluateInput(toCaseInput(record), day, { index }, { explain });
-    return { caseId: record.id, result: evaluated.result, errors: evaluated.errors, warnings: evaluated.warnings };
-  });
-  return { asOf, outcomes };
+  const evaluated = compiled.evaluateInput(toCaseInput(record), day, { index }, { explain });
+  return { caseId: record.id, result: evaluated.result, errors: evaluated.errors, warnings: evaluated.warnings };
+}
+
+const SLICE_MS = 12;
+
+export class CaseloadRunner {
+  private generation = 0;
+
+  constructor(private readonly onDone: (outcome: CaseloadOutcome | undefined) => void) {}
+
+  /** Evaluates every case in slices of about 12 ms; `onDone` gets the result unless a newer run started. */
+  start(compiled: CompiledPolicy | undefined, cases: readonly EditableCase[], asOf: string): void {
+    const generation = ++this.generation;
+    if (compiled === undefined || parseIsoDate(asOf) === undefined) {
+      this.onDone(undefined);
+      return;
+    }
+    const snapshot = [...cases];
+    const outcomes: CaseOutcome[] = [];
+    const step = () => {
+      if (generation !== this.generation) return;
+      const until = performance.now() + SLICE_MS;
+      while (outcomes.length < snapshot.length && performance.now() < until) {
+        const index = outcomes.length;
+        outcomes.push(evaluateCase(compiled, snapshot[index]!, index, asOf, false)!);
+      }
+      if (outcomes.length < snapshot.length) setTimeout(step, 0);
+      else this.onDone({ asOf, outcomes });
+    };
+    setTimeout(step, 0);
+  }
 }

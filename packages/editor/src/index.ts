@@ -6,7 +6,5 @@ export { timelineSvg, timelineRange, STATUS_COLOURS } from './timeline-svg.js';
 export type { TimelineInput } from './timeline-svg.js';
 export { svg, svgToString, svgText, walkSvg, escapeXml, SVG_NS } from './svg-node.js';
 export type { SvgNode } from './svg-node.js';
-export { caseloadImpact } from './caseload-impact.js';
-export type { CaseloadImpact, ObligationChange } from './caseload-impact.js';
 export { readCaseFile } from './case-import.js';
 export type { ImportedCases } from './case-import.js';

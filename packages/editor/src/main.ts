@@ -12,7 +12,7 @@ import { DeclarationIndex, policyChain } from './declaration-index.js';
 import { showDiagnostics } from './diagnostics-markers.js';
 import { byId, clear, h } from './dom.js';
 import { DraftEditor } from './draft-editor.js';
-import { evaluateCaseload, type CaseloadOutcome } from './evaluate-caseload.js';
+import { CaseloadRunner, evaluateCase } from './evaluate-caseload.js';
 import { renderEvents } from './events-panel.js';
 import { registerLanguageFeatures } from './language-features.js';
 import { newLocalProtocol } from './new-local-protocol.js';
@@ -35,18 +35,9 @@ asOfInput.value = EXAMPLE_AS_OF;
 let analysis: PolicyAnalysis | undefined;
 let lastGood: PolicyAnalysis | undefined;
 let declarations = new DeclarationIndex([]);
-let caseload: CaseloadOutcome | undefined;
+let summaryUpdates = 0;
 let visiblePanel = 'panel-results';
 let updates = 0;
-
-const firstTemplate = POLICY_TEMPLATES.find((template) => template.kind === 'local' && template.language === 'wt') ?? POLICY_TEMPLATES[0]!;
-const stored = loadDraft();
-const draft = new DraftEditor(
-  { host: byId('editor'), banner: byId('reference-banner'), bannerText: byId('reference-text'), backButton: byId<HTMLButtonElement>('reference-back') },
-  stored?.text ?? firstTemplate.text,
-  stored?.language ?? firstTemplate.language,
-  stored?.name ?? firstTemplate.file,
-);
 
 const autosaveStatus = byId('autosave-status');
 registerLanguageFeatures(
@@ -57,6 +48,15 @@ registerLanguageFeatures(
     modelOf: (document) => draft.referenceModel(document),
   },
   (message) => (autosaveStatus.textContent = message),
+);
+
+const firstTemplate = POLICY_TEMPLATES.find((template) => template.kind === 'local' && template.language === 'wt') ?? POLICY_TEMPLATES[0]!;
+const stored = loadDraft();
+const draft = new DraftEditor(
+  { host: byId('editor'), banner: byId('reference-banner'), bannerText: byId('reference-text'), backButton: byId<HTMLButtonElement>('reference-back') },
+  stored?.text ?? firstTemplate.text,
+  stored?.language ?? firstTemplate.language,
+  stored?.name ?? firstTemplate.file,
 );
 
 const problems = createProblemsPanel(byId('problems-summary'), byId('problems-list'), (line, column) => draft.reveal(line, column));
@@ -91,18 +91,25 @@ function resultsNotice(): string | undefined {
   return undefined;
 }
 
+const caseloadRunner = new CaseloadRunner((outcome) => {
+  renderSummary(byId('summary'), outcome);
+  summaryUpdates++;
+  document.body.dataset['summaryUpdates'] = String(summaryUpdates);
+});
+
+/** The selected case at once (with explanations); the whole caseload for the summary, in the background. */
 function evaluate(): void {
   const compiled = lastGood?.compiled;
-  caseload = compiled === undefined ? undefined : evaluateCaseload(compiled, store.all(), asOfInput.value, store.selectedId);
   const notice = byId('results-notice');
   const message = resultsNotice();
   notice.hidden = message === undefined;
   notice.textContent = message ?? '';
-  const selected = caseload?.outcomes.find((outcome) => outcome.caseId === store.selectedId);
+  const cases = store.all();
+  const index = cases.findIndex((record) => record.id === store.selectedId);
+  const selected = compiled === undefined || index < 0 ? undefined : evaluateCase(compiled, cases[index]!, index, asOfInput.value, true);
   byId('results-case').textContent = store.selectedId === undefined ? '' : `for ${store.selectedId} as of ${asOfInput.value}`;
   renderResults(byId('results'), selected);
   renderTimeline(byId('timeline'), selected, asOfInput.value, lastGood?.calendar);
-  renderSummary(byId('summary'), caseload);
   renderEvents({
     container: byId('events-editor'),
     store,
@@ -110,6 +117,7 @@ function evaluate(): void {
     defaultDate: () => asOfInput.value,
   });
   byId('events-case').textContent = store.selectedId ?? '';
+  caseloadRunner.start(compiled, cases, asOfInput.value);
 }
 
 function updateAll(): void {

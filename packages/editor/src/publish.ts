@@ -3,11 +3,10 @@
  * json-rules-engine export, each made in the page and saved by the browser.
  */
 import { canonicalIr, convertPolicy } from '@wt/dsl';
-import { exportPolicyToJsonRulesEngine } from '@wt/engine';
+import { exportPolicyToJsonRulesEngine, renderProtocolHtml } from '@wt/engine';
 import type { PolicyLanguage } from './content.js';
 import { clear, h } from './dom.js';
 import { downloadFile, fileNameOf } from './download.js';
-import { renderProtocolHtmlFunction } from './engine-extras.js';
 import type { PolicyAnalysis } from './policy-workspace.js';
 
 export interface PublishSource {
@@ -41,13 +40,9 @@ const ACTIONS: readonly PublishAction[] = [
     id: 'download-html',
     label: 'Readable protocol (HTML)',
     make(source) {
-      const render = renderProtocolHtmlFunction();
-      if (render === undefined) return { refused: 'The readable protocol document is not available in this build yet.' };
       const resolved = source.analysis?.compiled === undefined ? undefined : source.analysis.resolved;
       if (resolved === undefined) return { refused: HAS_ERRORS };
-      const html = render(resolved);
-      const content = typeof html === 'string' ? html : String((html as { html?: unknown }).html ?? '');
-      return { name: fileNameOf(policyId(source), 'html'), type: 'text/html', content };
+      return { name: fileNameOf(policyId(source), 'html'), type: 'text/html', content: renderProtocolHtml(resolved) };
     },
   },
   { id: 'download-wt', label: 'Policy text (.wt)', make: (source) => spelled(source, 'wt') },
@@ -87,9 +82,6 @@ export function renderPublish(container: HTMLElement, current: () => PublishSour
       status.textContent = `Saved ${made.name}.`;
     });
     container.append(button);
-  }
-  if (renderProtocolHtmlFunction() === undefined) {
-    container.append(h('p', { class: 'pending', text: 'The readable protocol (HTML) is not available in this build yet.' }));
   }
   container.append(status);
 }

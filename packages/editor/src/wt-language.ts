@@ -3,38 +3,14 @@
  * (`tokenize` from @wt/dsl), line by line, then a semantic pass over the whole text marks the
  * keywords that stand as names (an event called `review`).
  */
-import { tokenize, type SourceTokenKind } from '@wt/dsl';
+import { tokenize } from '@wt/dsl';
 import { monaco } from './monaco-setup.js';
+import { lineTokens } from './wt-line-tokens.js';
 
 export const WT_LANGUAGE = 'wt';
 export const WT_THEME = 'wt-light';
 
-const SCOPES: Readonly<Record<SourceTokenKind, string>> = {
-  keyword: 'keyword',
-  weekday: 'keyword.weekday',
-  name: 'identifier',
-  string: 'string',
-  number: 'number',
-  date: 'number.date',
-  operator: 'operator',
-  punctuation: 'delimiter',
-  comment: 'comment',
-};
-
 const lineState: monaco.languages.IState = { clone: () => lineState, equals: (other) => other === lineState };
-
-/** Tokens of one line: strings and comments never span lines, so no state is carried between lines. */
-export function lineTokens(line: string): monaco.languages.IToken[] {
-  const tokens: monaco.languages.IToken[] = [];
-  let covered = 0;
-  for (const token of tokenize(line)) {
-    if (token.offset > covered) tokens.push({ startIndex: covered, scopes: covered === 0 && line.slice(0, token.offset).trim() === '' ? 'white' : 'invalid' });
-    tokens.push({ startIndex: token.offset, scopes: SCOPES[token.kind] });
-    covered = token.offset + token.image.length;
-  }
-  if (covered < line.length) tokens.push({ startIndex: covered, scopes: line.slice(covered).trim() === '' ? 'white' : 'invalid' });
-  return tokens;
-}
 
 const semanticLegend: monaco.languages.SemanticTokensLegend = { tokenTypes: ['variable'], tokenModifiers: [] };
 

@@ -58,3 +58,12 @@ export async function selectText(page: Page, needle: string): Promise<void> {
 export async function showTab(page: Page, name: string): Promise<void> {
   await page.getByRole('tab', { name }).click();
 }
+
+/** The lines Monaco shows, in order (it reuses line elements, so their order in the DOM is not the text's). */
+export async function visibleLines(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('#editor .view-lines .view-line')]
+      .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
+      .map((line) => (line.textContent ?? '').replace(/\u00a0/g, ' ')),
+  );
+}

@@ -1,6 +1,6 @@
 /** The diff in a few plain-English sentences, most important first: what an auditor reads before the detail. */
 import type { Literal } from '@wt/dsl';
-import { countOf, idWords, listWithAnd } from './diff-wording.js';
+import { countOf, listWithAnd } from './diff-wording.js';
 import type { ItemChange, PolicyDiff, RuleDiff, ThresholdsDiff } from './policy-diff-types.js';
 import type { ThresholdWitness, ThresholdWitnessResult } from './threshold-witness.js';
 
@@ -99,5 +99,5 @@ function literalWords(value: Literal): string {
 
 export function levelWords(outcome: ThresholdWitness['old']): string {
   if (outcome.level === null) return outcome.reason ?? 'no level';
-  return `level ${outcome.level} (${outcome.label ?? idWords('')})`;
+  return outcome.label === null ? `level ${outcome.level}` : `level ${outcome.level} (${outcome.label})`;
 }

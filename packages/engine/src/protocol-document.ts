@@ -6,7 +6,6 @@
  */
 import type { AnchorIR, EscalationStepIR, EventMatchIR, FactIR, ResolvedPolicy, ResolvedRule, RuleKind } from '@wt/dsl';
 import { describeCondition } from './describe-condition.js';
-import { stepText } from './diff-escalations.js';
 import {
   capitalise,
   durationPhrase,

@@ -17,7 +17,9 @@ th { background: #f6f8fa; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
 dt { font-weight: 600; }
 dd { margin: 0; overflow-wrap: anywhere; }
-code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .9em; overflow-wrap: anywhere; }
+code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .9em; }
+td code { white-space: nowrap; }
+dd code { overflow-wrap: anywhere; }
 .tone-stricter, .tone-good, .tone-added { color: var(--stricter); font-weight: 600; }
 .tone-looser { color: var(--looser); font-weight: 600; }
 .tone-not-comparable, .tone-mixed { color: var(--other); font-weight: 600; }
@@ -30,7 +32,7 @@ code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; fo
 figure { margin: 1rem 0; }
 svg text { font-size: 13px; fill: var(--ink); }
 rect.bar { fill: #0969da; }
-rect.tone-stricter { fill: var(--stricter); }
+rect.tone-stricter, rect.tone-good { fill: var(--stricter); }
 rect.tone-looser { fill: var(--looser); }
 rect.tone-bad, rect.tone-removed { fill: var(--removed); }
 footer { margin-top: 3rem; color: var(--muted); font-size: .9rem; }

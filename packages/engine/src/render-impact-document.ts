@@ -6,9 +6,12 @@ import { tone, type Block, type Line, type Tone } from './render-blocks.js';
 
 const MAX_CASES_SHOWN = 50;
 
+/** Red for a case that becomes late or overdue, green for one that no longer is; a moved due date is stricter or looser. */
 function kindTone(kind: string): Tone {
-  if (/→ (overdue|late)$|^newly required \((overdue|late)\)|due earlier/.test(kind)) return 'bad';
-  if (/→ (met|open|due soon|cancelled)$|^no longer required|due later/.test(kind)) return 'good';
+  if (/→ (overdue|late)$|^newly required \((overdue|late)\)/.test(kind)) return 'bad';
+  if (/^(overdue|late) → |^no longer required \(was (overdue|late)\)/.test(kind)) return 'good';
+  if (kind.startsWith('due earlier')) return 'stricter';
+  if (kind.startsWith('due later')) return 'looser';
   return 'changed';
 }
 
@@ -24,7 +27,7 @@ export function impactDocument(impact: ImpactReport): Block[] {
     text: [
       tone(`${impact.changedCases} of ${countOf(impact.evaluated, 'case')}`, 'strong'),
       ` change: ${countOf(impact.changedObligations, 'obligation')} change due date or status`,
-      impact.thresholds.length > 0 ? `, and ${countOf(impact.thresholds.reduce((sum, entry) => sum + entry.count, 0), 'threshold level')} change` : '',
+      thresholdChanges(impact),
       '.',
       impact.rejected > 0 ? ` ${countOf(impact.rejected, 'record')} could not be evaluated under both policies and ${impact.rejected === 1 ? 'is' : 'are'} not counted.` : '',
     ],
@@ -73,6 +76,12 @@ export function impactDocument(impact: ImpactReport): Block[] {
     for (const example of impact.examples) blocks.push(...exampleBlocks(example));
   }
   return blocks;
+}
+
+function thresholdChanges(impact: ImpactReport): string {
+  const count = impact.thresholds.reduce((sum, entry) => sum + entry.count, 0);
+  if (count === 0) return '';
+  return `, and ${countOf(count, 'threshold level')} ${count === 1 ? 'changes' : 'change'}`;
 }
 
 function obligationLines(obligation: ObligationResult | undefined): Line[] {

@@ -16,9 +16,9 @@ export interface ThresholdWitnessOptions {
   /** The fact declarations of the OLD and NEW policies (their types shape the values tried). */
   oldFacts?: readonly FactIR[];
   newFacts?: readonly FactIR[];
-  /** The largest number of combinations searched exhaustively; default 100 000. */
+  /** The largest number of combinations searched exhaustively; default 50 000. */
   maxExhaustive?: number;
-  /** Random tries when there are more combinations than that; default 10 000. */
+  /** Random tries when there are more combinations than that; default 5 000. */
   tries?: number;
   /** Seed of the random sample; default 1. */
   seed?: number;
@@ -56,8 +56,8 @@ export interface ThresholdWitnessResult {
   facts: string[];
 }
 
-const DEFAULT_MAX_EXHAUSTIVE = 100_000;
-const DEFAULT_TRIES = 10_000;
+const DEFAULT_MAX_EXHAUSTIVE = 50_000;
+const DEFAULT_TRIES = 5_000;
 
 export function findThresholdWitness(oldDoc: ThresholdsIR, newDoc: ThresholdsIR, options: ThresholdWitnessOptions = {}): ThresholdWitnessResult {
   const oldFacts = options.oldFacts ?? [];

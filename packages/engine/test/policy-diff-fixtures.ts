@@ -1,7 +1,9 @@
 /** Test helper for the diff and publish tests: the repository's policies, resolved, and the Northmere draft. */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { checkPolicy, createPolicyResolver, parseText, type ResolvedPolicy } from '@wt/dsl';
-import { compile, type CompiledPolicy } from '../src/index.js';
+import { compile, PAGE_CONTENT_SECURITY_POLICY, type CompiledPolicy } from '../src/index.js';
 import { policyFile, policyFromText } from './policy-from-text.js';
 
 export const WT2010 = policyFromText(policyFile('england/working-together-2010.wt'));
@@ -36,3 +38,18 @@ export function handMadeCaseload(): unknown[] {
 export function tinyPolicy(id: string, body: string, header = ''): string {
   return `policy ${id} {\n  title "Tiny ${id}"\n  calendar office\n${header}}\ncalendar office {\n  weekend saturday sunday\n}\nevent a "Start event"\nevent b "Finish event"\nevent c "Cancel event"\n${body}\n`;
 }
+
+/** What a self-contained page must never hold: scripts, external loads, event handlers. */
+export function expectSelfContained(html: string): void {
+  expect(html).not.toMatch(/<script/i);
+  for (const tag of html.match(/<[a-zA-Z][^>]*>/g) ?? []) {
+    expect(tag).not.toMatch(/\s(src|href|srcset|action|formaction|style)\s*=/i);
+    expect(tag).not.toMatch(/\son[a-z]+\s*=/i);
+  }
+  expect(html).not.toMatch(/url\(|@import|https?:\/\//i);
+  const style = /<style>([\s\S]*?)<\/style>/.exec(html)![1]!;
+  const hash = createHash('sha256').update(style, 'utf8').digest('base64');
+  expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${PAGE_CONTENT_SECURITY_POLICY}">`);
+  expect(PAGE_CONTENT_SECURITY_POLICY).toBe(`default-src 'none'; style-src 'sha256-${hash}'; img-src 'none'; base-uri 'none'; form-action 'none'`);
+}
+

@@ -30,6 +30,7 @@ export interface CaseSource {
   /** Size in bytes, when known (a file). */
   size?: number;
   bytesRead(): number;
+  /** The records, in batches (one per chunk read). Call it once. */
   batches(): AsyncGenerator<CaseItem[]>;
 }
 
@@ -76,12 +77,12 @@ export async function openCases(options: CaseSourceOptions): Promise<OpenCasesRe
       displayName: options.displayName,
       ...(size !== undefined ? { size } : {}),
       bytesRead: () => bytes,
-      batches: () => parse(parser, first, counting),
+      batches: () => drive(parser, first, counting),
     },
   };
 }
 
-async function* parse(parser: CaseParser, first: string | undefined, rest: AsyncGenerator<string>): AsyncGenerator<CaseItem[]> {
+async function* drive(parser: CaseParser, first: string | undefined, rest: AsyncGenerator<string>): AsyncGenerator<CaseItem[]> {
   if (first !== undefined && first !== '') {
     const items = parser.push(first);
     if (items.length > 0) yield items;

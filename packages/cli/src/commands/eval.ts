@@ -6,17 +6,19 @@ import { EvalCounts } from '../evaluation/eval-counts.js';
 import { evaluateCases } from '../evaluation/evaluate-cases.js';
 import { loadCompiledPolicy } from '../evaluation/load-compiled-policy.js';
 import { openCaseSource, readFailureMessage } from '../evaluation/open-case-source.js';
+import { OutcomeRecorder } from '../evaluation/outcome-recorder.js';
+import type { RecordEvaluation } from '../evaluation/record-outcome.js';
 import { RejectionReport } from '../evaluation/rejection-report.js';
 import { EXIT_FINDING, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
+import { reportInternalError } from '../internal-error.js';
 import { Progress } from '../io/progress.js';
 import { openOutput, type OutputSink } from '../io/write-output.js';
-import { createResultWriter, ruleWidthOf } from '../output/create-result-writer.js';
-import type { OutputFormat } from '../output/result-writer.js';
-import { reportInternalError } from '../internal-error.js';
+import { OUTPUT_FORMATS, type OutputFormat, type ResultFormatOptions } from '../output/result-format.js';
+import { resultFormat } from '../output/result-formats.js';
+import { ResultWriter } from '../output/result-writer.js';
 import { resolveOut } from './shared.js';
 
 const PROGRESS_MIN_BYTES = 4 * 1024 * 1024;
-const FORMATS: readonly OutputFormat[] = ['table', 'json', 'ndjson', 'csv'];
 
 export const evalCommand: Command = {
   name: 'eval',
@@ -27,7 +29,7 @@ export const evalCommand: Command = {
     POLICY_OPTION,
     CASES_OPTION,
     AS_OF_OPTION,
-    formatOption(FORMATS, 'output format (default: table on a terminal, else ndjson)'),
+    formatOption(OUTPUT_FORMATS, 'output format (default: table on a terminal, else ndjson)'),
     OUT_OPTION,
     { name: 'explain', kind: 'boolean', description: 'include the plain-English explanation of every obligation and threshold' },
     CASES_FORMAT_OPTION,
@@ -40,7 +42,7 @@ export const evalCommand: Command = {
       'Exit 0 when every record was evaluated, 1 when any record was rejected, 2 on misuse.',
   ],
   examples: [
-    'wt eval --policy policies/local/northmere.wt --cases examples/cases.ndjson --as-of 2024-06-03',
+    'wt eval --policy policies/local/northmere.wt --cases cases.ndjson --as-of 2024-06-03',
     'cat cases.ndjson | wt eval --policy policies/england --cases - --as-of 2013-06-01 --format csv --out results.csv',
   ],
   run: runEval,
@@ -67,32 +69,26 @@ async function runEval(ctx: CommandContext) {
   }
   const quiet = ctx.args.flag('quiet');
   const explain = ctx.args.flag('explain');
-  const writer = createResultWriter(format, {
-    sink,
+  const formatOptions: ResultFormatOptions = {
     explain,
-    style: out === undefined ? ctx.stdoutTerminal.style : undefined,
-    ruleWidth: ruleWidthOf(policy.loaded.versions),
-  });
+    colour: out === undefined && ctx.stdoutTerminal.colour,
+    ruleWidth: Math.max(0, ...policy.loaded.versions.flatMap((version) => version.rules.map((rule) => rule.id.length))),
+  };
+  const resultsFormat = resultFormat(format, formatOptions);
+  const writer = new ResultWriter(sink, resultsFormat);
   const counts = new EvalCounts();
   const rejections = new RejectionReport(ctx.stderr, ctx.stderrTerminal.style);
+  const recorder = new OutcomeRecorder(counts, rejections, writer, (message) => {
+    if (counts.internalErrors === 1) reportInternalError(new Error(message), ctx.stderr);
+  });
   const large = source.size === undefined || source.size >= PROGRESS_MIN_BYTES;
   const progress = new Progress(ctx.stderr, ctx.stderrTerminal.isTTY && !quiet && large, `evaluating ${source.displayName}`, source.size);
+  const evaluation: RecordEvaluation = { compiled, format: resultsFormat, asOf: asOf.day, explain };
 
   try {
-    await evaluateCases({
-      compiled,
-      source,
-      asOf: asOf.day,
-      explain,
-      writer,
-      sink,
-      counts,
-      rejections,
-      progress,
-      onInternalError: (error) => {
-        if (counts.internalErrors === 1) reportInternalError(error, ctx.stderr);
-      },
-    });
+    await evaluateCases({ evaluation, source, recorder, sink, progress, recordsRead: () => counts.read });
+    const end = writer.end();
+    if (end !== undefined) await end;
   } catch (error) {
     progress.clear();
     await sink.abort();

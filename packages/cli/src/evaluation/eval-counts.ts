@@ -4,6 +4,8 @@ import { plural } from '../format-diagnostic.js';
 
 export const STATUSES: readonly ObligationStatus[] = ['met', 'late', 'open', 'due-soon', 'overdue', 'cancelled'];
 
+export const STATUS_INDEX: Readonly<Record<ObligationStatus, number>> = { met: 0, late: 1, open: 2, 'due-soon': 3, overdue: 4, cancelled: 5 };
+
 export class EvalCounts {
   read = 0;
   evaluated = 0;
@@ -13,9 +15,15 @@ export class EvalCounts {
   obligations = 0;
   readonly byStatus = new Map<ObligationStatus, number>(STATUSES.map((status) => [status, 0]));
 
-  countStatus(status: ObligationStatus): void {
-    this.byStatus.set(status, (this.byStatus.get(status) ?? 0) + 1);
-    this.obligations++;
+  /** Adds a case's obligations, counted by status in the order of STATUSES. */
+  countStatuses(counts: ArrayLike<number>): void {
+    for (let i = 0; i < STATUSES.length; i++) {
+      const count = counts[i] ?? 0;
+      if (count === 0) continue;
+      const status = STATUSES[i]!;
+      this.byStatus.set(status, (this.byStatus.get(status) ?? 0) + count);
+      this.obligations += count;
+    }
   }
 
   toJSON() {

@@ -28,7 +28,7 @@ export const PLAIN_STYLE: Style = {
 
 const sgr = (open: number, close: number) => (text: string) => `\u001b[${open}m${text}\u001b[${close}m`;
 
-const coloured: Style = {
+export const COLOURED_STYLE: Style = {
   bold: sgr(1, 22),
   dim: sgr(2, 22),
   red: sgr(31, 39),
@@ -54,6 +54,6 @@ export function terminalFor(stream: NodeJS.WritableStream, env: Readonly<Record<
     isTTY: tty,
     colour,
     columns: typeof columns === 'number' && columns > 0 ? columns : 80,
-    style: colour ? coloured : PLAIN_STYLE,
+    style: colour ? COLOURED_STYLE : PLAIN_STYLE,
   };
 }

@@ -1,17 +1,24 @@
-/** Writes a stream of case results in one output format. */
-import type { CaseResult } from '@wt/engine';
+/** Writes formatted cases to an output, with the format's framing, respecting back-pressure. */
 import type { OutputSink } from '../io/write-output.js';
+import type { ResultFormat } from './result-format.js';
 
-export interface ResultWriter {
-  /** Returns a promise only when the caller must wait for the output to drain. */
-  write(result: CaseResult): Promise<void> | undefined;
-  /** Writes what closes the output (`]` of a JSON array); does not close the sink. */
-  end(): Promise<void> | undefined;
-}
+export class ResultWriter {
+  private written = 0;
 
-export type OutputFormat = 'table' | 'json' | 'ndjson' | 'csv';
+  constructor(
+    private readonly sink: OutputSink,
+    private readonly format: ResultFormat,
+  ) {}
 
-export interface ResultWriterOptions {
-  sink: OutputSink;
-  explain: boolean;
+  /** One case's text from `format.record`; a promise only when the caller must wait. */
+  write(text: string): Promise<void> | undefined {
+    const prefix = this.written === 0 ? this.format.start : this.format.separator;
+    this.written++;
+    return this.sink.write(prefix === '' ? text : prefix + text);
+  }
+
+  end(): Promise<void> | undefined {
+    const text = this.format.end(this.written === 0);
+    return text === '' ? undefined : this.sink.write(text);
+  }
 }

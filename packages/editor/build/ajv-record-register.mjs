@@ -1,0 +1,3 @@
+import { register } from 'node:module';
+
+register('./ajv-record-hooks.mjs', import.meta.url);
