@@ -20,14 +20,14 @@ export const CASES_OPTION: OptionSpec = {
   name: 'cases',
   kind: 'string',
   valueName: 'FILE|-',
-  description: 'case timelines: .ndjson/.jsonl, .json (an array) or .csv; - reads stdin',
+  description: 'case timelines: .ndjson/.jsonl, .json (an array), .csv or .xml (a CIN census return); - reads stdin',
 };
 
 export const CASES_FORMAT_OPTION: OptionSpec = {
   name: 'cases-format',
   kind: 'string',
   valueName: 'FORMAT',
-  choices: ['ndjson', 'json', 'csv'],
+  choices: ['ndjson', 'json', 'csv', 'xml'],
   description: 'the format of --cases, when its extension does not say (default: by extension, else by content)',
 };
 

@@ -32,16 +32,6 @@ export function formatDiagnostic(diagnostic: Diagnostic, file: string, options: 
   return lines.join('\n') + '\n';
 }
 
-export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
-  let errors = 0;
-  let warnings = 0;
-  for (const diagnostic of diagnostics) {
-    if (diagnostic.severity === 'error') errors++;
-    else if (diagnostic.severity === 'warning') warnings++;
-  }
-  return { errors, warnings };
-}
-
 function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ');
 }

@@ -153,8 +153,8 @@ export interface ClosureIR {
 
 /**
  * `exclusive`: the start date is day 0 and "within N working days" is the Nth working day after it
- * (Working Together). `inclusive`: the start date counts as day 1 when it is a working day (the DfE
- * CIN census validator).
+ * (Working Together). `inclusive`: the start date counts as day 1, whatever day it falls on, so the
+ * due date is the (N − 1)th working day after it (the DfE CIN census validator).
  */
 export type DayCounting = 'exclusive' | 'inclusive';
 

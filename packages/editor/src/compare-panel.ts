@@ -38,9 +38,14 @@ export class ComparePanel {
   private diffEditor: monaco.editor.IStandaloneDiffEditor | undefined;
   private readonly originals = new Map<string, monaco.editor.ITextModel>();
   private visible = false;
+  /** Set once the user picks a version; until then the default follows the draft. */
+  private chosenByUser = false;
 
   constructor(private readonly options: ComparePanelOptions) {
-    options.select.addEventListener('change', () => this.refresh());
+    options.select.addEventListener('change', () => {
+      this.chosenByUser = true;
+      this.refresh();
+    });
     this.updateChoices();
   }
 
@@ -61,7 +66,7 @@ export class ComparePanel {
     const previous = select.value;
     clear(select);
     for (const choice of this.choices()) select.append(h('option', { value: choice.key, text: choice.label }));
-    if (previous !== '' && [...select.options].some((option) => option.value === previous)) select.value = previous;
+    if (this.chosenByUser && [...select.options].some((option) => option.value === previous)) select.value = previous;
     else this.chooseDefault();
   }
 
@@ -75,6 +80,7 @@ export class ComparePanel {
 
   setVisible(visible: boolean): void {
     this.visible = visible;
+    if (visible && !this.chosenByUser) this.chooseDefault();
     if (visible) this.refresh();
   }
 
@@ -100,9 +106,12 @@ export class ComparePanel {
         renderSideBySide: true,
         theme: WT_THEME,
         minimap: { enabled: false },
+        accessibilityVerbose: false,
         originalAriaLabel: 'The version compared with (read only)',
         modifiedAriaLabel: 'The draft (read only here)',
       });
+      this.diffEditor.getOriginalEditor().updateOptions({ ariaLabel: 'The version compared with (read only)' });
+      this.diffEditor.getModifiedEditor().updateOptions({ ariaLabel: 'The draft (read only here)' });
     }
     const original = this.originalModel(choice);
     const modified = this.options.draftModel();

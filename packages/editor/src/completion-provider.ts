@@ -62,7 +62,12 @@ export function createCompletionProvider(context: LanguageContext): monaco.langu
           const event = eventBeforeWhere(before);
           if (event !== undefined) names = declarations.all.filter((d) => d.kind === 'attribute' && d.detail === event);
         }
-        if (kind === 'policy') names = names.filter((d) => d.document.file !== 'draft');
+        if (kind === 'policy') {
+          for (const policy of context.basePolicies()) {
+            suggestions.push({ label: policy.ir.id, kind: KINDS.policy, detail: policy.ir.title ?? '', documentation: policy.file, insertText: policy.ir.id, range, sortText: `0${policy.ir.id}` });
+          }
+          continue;
+        }
         for (const declaration of names) suggestions.push(nameItem(declaration, range));
       }
       for (const keyword of assist.keywords) {

@@ -15,7 +15,7 @@ export interface PolicyTemplate {
 }
 
 const baselines = import.meta.glob<string>('../../../policies/england/*.wt', { query: '?raw', import: 'default', eager: true });
-const locals = import.meta.glob<string>('../../../policies/local/*.{wt,yaml}', { query: '?raw', import: 'default', eager: true });
+const locals = import.meta.glob<string>(['../../../policies/local/*.{wt,yaml}', '!**/*.fixture.yaml'], { query: '?raw', import: 'default', eager: true });
 
 function templatesOf(files: Record<string, string>, kind: PolicyTemplate['kind']): PolicyTemplate[] {
   return Object.entries(files)

@@ -31,13 +31,16 @@ const SLICE_MS = 12;
 export class CaseloadRunner {
   private generation = 0;
 
-  constructor(private readonly onDone: (outcome: CaseloadOutcome | undefined) => void) {}
+  constructor(private readonly onDone: (outcome: CaseloadOutcome | undefined, stamp: number) => void) {}
 
-  /** Evaluates every case in slices of about 12 ms; `onDone` gets the result unless a newer run started. */
-  start(compiled: CompiledPolicy | undefined, cases: readonly EditableCase[], asOf: string): void {
+  /**
+   * Evaluates every case in slices of about 12 ms; `onDone` gets the result, with the caller's
+   * `stamp`, unless a newer run started.
+   */
+  start(compiled: CompiledPolicy | undefined, cases: readonly EditableCase[], asOf: string, stamp: number): void {
     const generation = ++this.generation;
     if (compiled === undefined || parseIsoDate(asOf) === undefined) {
-      this.onDone(undefined);
+      this.onDone(undefined, stamp);
       return;
     }
     const snapshot = [...cases];
@@ -50,7 +53,7 @@ export class CaseloadRunner {
         outcomes.push(evaluateCase(compiled, snapshot[index]!, index, asOf, false)!);
       }
       if (outcomes.length < snapshot.length) setTimeout(step, 0);
-      else this.onDone({ asOf, outcomes });
+      else this.onDone({ asOf, outcomes }, stamp);
     };
     setTimeout(step, 0);
   }

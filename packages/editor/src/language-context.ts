@@ -12,6 +12,8 @@ export interface LanguageContext {
   isDraft(model: monaco.editor.ITextModel): boolean;
   analysis(): PolicyAnalysis | undefined;
   declarations(): DeclarationIndex;
+  /** The bundled policies a draft may extend. */
+  basePolicies(): readonly ParsedPolicy[];
   /** The Monaco model showing a document: the draft's own, or a read-only one for a bundled policy. */
   modelOf(document: ParsedPolicy): monaco.editor.ITextModel;
 }

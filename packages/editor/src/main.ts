@@ -35,7 +35,7 @@ asOfInput.value = EXAMPLE_AS_OF;
 let analysis: PolicyAnalysis | undefined;
 let lastGood: PolicyAnalysis | undefined;
 let declarations = new DeclarationIndex([]);
-let summaryUpdates = 0;
+let evaluations = 0;
 let visiblePanel = 'panel-results';
 let updates = 0;
 
@@ -45,6 +45,7 @@ registerLanguageFeatures(
     isDraft: (model) => draft.isDraft(model),
     analysis: () => analysis,
     declarations: () => declarations,
+    basePolicies: () => workspace.templates,
     modelOf: (document) => draft.referenceModel(document),
   },
   (message) => (autosaveStatus.textContent = message),
@@ -91,10 +92,9 @@ function resultsNotice(): string | undefined {
   return undefined;
 }
 
-const caseloadRunner = new CaseloadRunner((outcome) => {
+const caseloadRunner = new CaseloadRunner((outcome, stamp) => {
   renderSummary(byId('summary'), outcome);
-  summaryUpdates++;
-  document.body.dataset['summaryUpdates'] = String(summaryUpdates);
+  document.body.dataset['summaryOf'] = String(stamp);
 });
 
 /** The selected case at once (with explanations); the whole caseload for the summary, in the background. */
@@ -117,15 +117,22 @@ function evaluate(): void {
     defaultDate: () => asOfInput.value,
   });
   byId('events-case').textContent = store.selectedId ?? '';
-  caseloadRunner.start(compiled, cases, asOfInput.value);
+  evaluations++;
+  document.body.dataset['evaluations'] = String(evaluations);
+  caseloadRunner.start(compiled, cases, asOfInput.value, evaluations);
 }
 
+/** Re-reads the draft and shows what it means; the time it took is on the page for the measurements. */
 function updateAll(): void {
+  const started = performance.now();
   analyseDraft();
+  const analysed = performance.now();
   evaluate();
   if (visiblePanel === 'panel-compare') compare.refresh();
   updates++;
   document.body.dataset['updates'] = String(updates);
+  document.body.dataset['analyseMs'] = (analysed - started).toFixed(1);
+  document.body.dataset['updateMs'] = (performance.now() - started).toFixed(1);
 }
 
 let pending: ReturnType<typeof setTimeout> | undefined;

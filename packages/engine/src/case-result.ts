@@ -21,7 +21,11 @@ export interface ObligationResult {
   lateBy: number | null;
   /** Working days past the due date at the as-of date, or at the stop that froze it (status `overdue`). */
   overdueBy: number | null;
-  /** The due date lies beyond the official bank-holiday data. */
+  /**
+   * A working day counted for the due date (or for lateBy / overdueBy) lies outside the official
+   * bank-holiday data, so the figure may change when that data is published. Month, week and day
+   * durations do not read holidays, so their due dates are never provisional.
+   */
   provisional: boolean;
   /** The id of the policy version that governs this obligation. */
   version: string;

@@ -6,6 +6,7 @@ import type { CompiledAnchor, CompiledMatch, CompiledRule } from './compiled-rul
 import type { CompiledVersion } from './compiled-version.js';
 import { firstEventFrom } from './completion.js';
 import type { DayNumber } from './day-number.js';
+import type { WorkingCalendar } from './working-calendar.js';
 import { dayText } from './day-text.js';
 import { windowStart } from './escalation-offset.js';
 import { collectEscalations, ladderWarningFrom } from './escalation-state.js';
@@ -103,9 +104,8 @@ export function evaluateObligation(
     overdueBy = calendar.workingDaysBetween(due!, countedTo);
   }
   const provisional =
-    calendar.isProvisional(start) ||
-    (due !== undefined && calendar.isProvisional(due)) ||
-    (countedTo !== undefined && calendar.isProvisional(countedTo));
+    (due !== undefined && rule.within.unit === 'working-days' && countsOutsideOfficialData(calendar, start, due)) ||
+    (countedTo !== undefined && countsOutsideOfficialData(calendar, due!, countedTo));
 
   const startText = dayText(start);
   const cancelled = status === 'cancelled';
@@ -153,4 +153,13 @@ export function evaluateObligation(
   if (ladder && due !== undefined && !stop && isOutstanding(status)) {
     collectEscalations(ladder, calendar, start, due, asOf, rule.rule.id, startText, context.escalations);
   }
+}
+
+/**
+ * Whether counting the working days of (from, to] (with `from` itself under the inclusive convention)
+ * reads holiday data outside the official range. The range is one interval, so the ends decide.
+ */
+function countsOutsideOfficialData(calendar: WorkingCalendar, from: DayNumber, to: DayNumber): boolean {
+  const first = calendar.counting === 'inclusive' ? from : from + 1;
+  return calendar.isProvisional(first) || calendar.isProvisional(to);
 }

@@ -17,9 +17,10 @@ export function describeWorkingDayStep(calendar: WorkingCalendar, start: DayNumb
   const startIsWorking = calendar.isWorkingDay(start);
   let head: string;
   if (calendar.counting === 'inclusive') {
-    const counted = startIsWorking
-      ? 'counting it as day 1'
-      : `it is not a working day, so day 1 is ${dayWithWeekday(calendar.addWorkingDays(start, 0))}`;
+    const counted =
+      startIsWorking || direction === 'after'
+        ? 'counting it as day 1'
+        : `it is not a working day, so day 1 is ${dayWithWeekday(calendar.addWorkingDays(start, 0))}`;
     head = `${amount} ${direction === 'after' ? 'from' : 'back from'} ${dayWithWeekday(start)} (${counted}) is ${dayWithWeekday(due)}`;
   } else if (n === 0) {
     head = `0 working days after ${dayWithWeekday(start)} is ${dayWithWeekday(due)} (the first working day on or after it)`;

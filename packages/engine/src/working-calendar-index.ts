@@ -17,9 +17,12 @@
  *            checker; this keeps the function total.
  *     This is exactly pandas `start + CustomBusinessDay(n)` (which rolls a non-working start backward
  *     for n > 0 and forward for n ≤ 0).
- *   inclusive (DfE CIN census validator): W counts as day 1.
- *     n > 0: the (n − 1)th working day after W. When start is a working day that is the (n − 1)th
- *            working day after start; otherwise the nth working day after start.
+ *   inclusive (DfE CIN census validator): the start date counts as day 1, whatever day it falls on.
+ *     n > 0: the (n − 1)th working day strictly after start (n = 1: W). This is what the validator's
+ *            "flag when start < R − n working days", with pandas `CustomBusinessDay(n − 1)` stepping
+ *            back from R, means going forward: a Sunday start is counted from the Sunday, so it is
+ *            due one working day before a Monday start (8670Q: Sun 2023-01-29 is flagged at
+ *            2023-03-31, Mon 2023-01-30 is not).
  *     n < 0: the (|n| − 1)th working day before W. For a working reference date R, "R − 45 working
  *            days" is the 44th working day before R, as the validator's `CustomBusinessDay(n = 44)`;
  *            for a non-working R pandas also rolls forward to the next working day first, and so do we.
@@ -106,7 +109,7 @@ class WorkingCalendarIndex implements WorkingCalendar {
       const upTo = this.countUpTo[i]!;
       const before = upTo - this.working[i]!;
       let ordinal: number;
-      if (n > 0) ordinal = this.inclusive ? before + n - 1 : upTo + n - 1;
+      if (n > 0) ordinal = this.inclusive ? (n === 1 ? before : upTo + n - 2) : upTo + n - 1;
       else if (n < 0) ordinal = this.inclusive ? before + n + 1 : before + n;
       else ordinal = before;
       if (ordinal >= 0 && ordinal < this.total) return this.byOrdinal[ordinal]!;

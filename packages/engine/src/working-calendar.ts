@@ -23,8 +23,9 @@ export interface WorkingCalendar {
   isWorkingDay(day: DayNumber): boolean;
   /**
    * The due date of "within n working days" of `start` under the calendar's counting convention.
-   * exclusive: the nth working day strictly after start. inclusive: as exclusive with n − 1 when start is
-   * a working day (start counts as day 1); when start is not a working day, the nth working day after it.
+   * exclusive: the nth working day strictly after start. inclusive: the start date counts as day 1 whatever
+   * day it is, so the (n − 1)th working day strictly after start (n = 1: the first working day on or after
+   * start), as the DfE CIN census validator counts.
    */
   addWorkingDays(start: DayNumber, n: number): DayNumber;
   /** Working days in (from, to]; negative when to < from. Used for "late by" and "overdue by". */

@@ -49,8 +49,8 @@ describe('describeWorkingDayStep', () => {
       '45 working days back from Fri 2023-03-31 (counting it as day 1) is Mon 2023-01-30, skipping 16 weekend days.',
     );
     expect(step(cin, '2024-06-08', 2)).toBe(
-      // Sun 9 June lies between the start and day 1.
-      '2 working days from Sat 2024-06-08 (it is not a working day, so day 1 is Mon 2024-06-10) is Tue 2024-06-11, skipping 1 weekend day.',
+      // The validator counts the Saturday itself as day 1; day 2 is the next working day, Mon 10 June.
+      '2 working days from Sat 2024-06-08 (counting it as day 1) is Mon 2024-06-10, skipping 1 weekend day.',
     );
     expect(step(england, '2024-06-10', -1)).toBe(
       '1 working day before Mon 2024-06-10 is Fri 2024-06-07, skipping 2 weekend days.',

@@ -17,6 +17,7 @@ export interface CaseParser {
   end(): CaseItem[];
 }
 
-export type CaseFormat = 'ndjson' | 'json' | 'csv';
+/** `xml`: a DfE children in need census return, one case per episode (../cin/). */
+export type CaseFormat = 'ndjson' | 'json' | 'csv' | 'xml';
 
-export const CASE_FORMATS: readonly CaseFormat[] = ['ndjson', 'json', 'csv'];
+export const CASE_FORMATS: readonly CaseFormat[] = ['ndjson', 'json', 'csv', 'xml'];

@@ -3,6 +3,7 @@ import { CsvCaseParser } from './csv-case-parser.js';
 import type { CsvTyping } from './csv-value-typing.js';
 import { JsonArrayParser } from './json-array-parser.js';
 import { NdjsonParser } from './ndjson-parser.js';
+import { XmlCaseParser } from './xml-case-parser.js';
 
 export function createCaseParser(format: CaseFormat, file?: string, typing?: CsvTyping): CaseParser {
   switch (format) {
@@ -12,5 +13,7 @@ export function createCaseParser(format: CaseFormat, file?: string, typing?: Csv
       return new JsonArrayParser(file);
     case 'csv':
       return new CsvCaseParser(file, typing);
+    case 'xml':
+      return new XmlCaseParser(file, typing);
   }
 }

@@ -9,6 +9,8 @@ import type { AttributeType } from '@wt/dsl';
 export interface CsvTyping {
   attributeTypes(event: string, attribute: string): readonly AttributeType[] | undefined;
   factTypes(fact: string): readonly AttributeType[] | undefined;
+  /** Whether the policy declares the event type; the census (XML) reader keeps only those. */
+  declaresEvent?(event: string): boolean;
 }
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;

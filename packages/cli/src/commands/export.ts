@@ -14,7 +14,7 @@ import { resolveOut } from './shared.js';
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'export a policy: its resolved IR, or json-rules-engine rules',
+  summary: 'export a policy: its resolved IR, json-rules-engine rules, or a readable document',
   usage: [`FILE|DIR --to ${EXPORTERS.map((exporter) => exporter.name).join('|')} [--out FILE]`],
   positionals: { name: 'the policy (FILE|DIR)', min: 1, max: 1 },
   options: [

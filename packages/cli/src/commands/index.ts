@@ -6,7 +6,8 @@ import { evalCommand } from './eval.js';
 import { explainCommand } from './explain.js';
 import { exportCommand } from './export.js';
 import { fmtCommand } from './fmt.js';
+import { importCommand } from './import.js';
 import { testCommand } from './test.js';
 
 /** Every `wt` command, in the order `wt --help` lists them. */
-export const COMMANDS: readonly Command[] = [checkCommand, fmtCommand, convertCommand, evalCommand, explainCommand, exportCommand, diffCommand, testCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, fmtCommand, convertCommand, evalCommand, explainCommand, exportCommand, diffCommand, testCommand, importCommand];

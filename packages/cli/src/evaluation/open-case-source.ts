@@ -26,6 +26,7 @@ export async function openCaseSource(
     typing: {
       attributeTypes: (event, attribute) => compiled.schema.events.get(event)?.get(attribute),
       factTypes: (fact) => compiled.schema.facts.get(fact),
+      declaresEvent: (event) => compiled.schema.events.has(event),
     },
   });
   if (!opened.ok) return { ok: false, exit: ctx.usageError(opened.message) };

@@ -63,16 +63,19 @@ describe('wt eval', () => {
   });
 
   it('gives the same results from stdin, a JSON array and a CSV file as from NDJSON', async () => {
-    const expected = (await runWt(evalArgs(`${CASES}/tiny.ndjson`))).stdout;
+    const file = (name: string) => readFileSync(join(REPO_ROOT, CASES, name));
+    const runs = await Promise.all([
+      runWt(evalArgs(`${CASES}/tiny.ndjson`)),
+      runWt(evalArgs('-'), { input: file('tiny.ndjson') }),
+      runWt(evalArgs(`${CASES}/tiny.json`)),
+      runWt(evalArgs(`${CASES}/tiny.csv`)),
+      runWt(evalArgs('-'), { input: file('tiny.csv') }),
+      runWt(evalArgs('-', '--cases-format', 'json'), { input: file('tiny.json') }),
+    ]);
+    const expected = runs[0]!.stdout;
     expect(expected).not.toBe('');
-    const fromStdin = await runWt(evalArgs('-'), { input: readFileSync(join(REPO_ROOT, CASES, 'tiny.ndjson')) });
-    expect(fromStdin.stdout).toBe(expected);
-    expect((await runWt(evalArgs(`${CASES}/tiny.json`))).stdout).toBe(expected);
-    expect((await runWt(evalArgs(`${CASES}/tiny.csv`))).stdout).toBe(expected);
-    const csvOnStdin = await runWt(evalArgs('-'), { input: readFileSync(join(REPO_ROOT, CASES, 'tiny.csv')) });
-    expect(csvOnStdin.stdout).toBe(expected);
-    const jsonForced = await runWt(evalArgs('-', '--cases-format', 'json'), { input: readFileSync(join(REPO_ROOT, CASES, 'tiny.json')) });
-    expect(jsonForced.stdout).toBe(expected);
+    expect(runs.map((run) => run.stdout)).toEqual(runs.map(() => expected));
+    expect(runs.map((run) => run.code)).toEqual(runs.map(() => 0));
   });
 
   it('reports bad records by line and field without quoting case data, evaluates the rest, and counts them all', async () => {
