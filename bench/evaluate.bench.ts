@@ -9,7 +9,7 @@
  *   pnpm exec tsx bench/evaluate.bench.ts [--quick] [--json]
  */
 import { pathToFileURL } from 'node:url';
-import { compile, parseIsoDate, type CaseRecord, type CompiledPolicy } from '../packages/engine/src/index.js';
+import { compile, parseIsoDate, type CaseRecord, type CompiledPolicy } from '@wt/engine';
 import { generateCaseload } from '../examples/generator/generate-caseload.js';
 import { checkRepoPolicy } from '../examples/policy-loading.js';
 

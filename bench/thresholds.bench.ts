@@ -16,7 +16,7 @@ import {
   nameTypes,
   type JreEvent,
   type JreRule,
-} from '../packages/engine/src/index.js';
+} from '@wt/engine';
 import { allLevelOfNeedFactSets, LEVEL_OF_NEED, LEVEL_OF_NEED_TYPES } from '../packages/engine/test/fixtures/level-of-need-thresholds.js';
 
 /** The part of json-rules-engine's API the benchmark uses (it is a dependency of @wt/engine only). */

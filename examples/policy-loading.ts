@@ -3,7 +3,7 @@
  * against the others (for `extends`), and compiles one for evaluation.
  */
 import { readFileSync } from 'node:fs';
-import { checkPolicy, createPolicyResolver, parseText, type Diagnostic, type PolicyDocument, type ResolvedPolicy } from '../packages/dsl/src/index.js';
+import { checkPolicy, createPolicyResolver, parseText, type Diagnostic, type PolicyDocument, type ResolvedPolicy } from '@wt/dsl';
 
 export const REPO_ROOT = new URL('../', import.meta.url);
 

@@ -3,7 +3,7 @@
  * what examples/caseloads/README.md works out by hand (machine-readable in hand-made.expected.json).
  */
 import { describe, expect, it } from 'vitest';
-import { compile, parseIsoDate, type CaseRecordInput, type ObligationResult } from '../../packages/engine/src/index.js';
+import { compile, parseIsoDate, type CaseRecordInput, type ObligationResult } from '@wt/engine';
 import { checkRepoPolicy, readRepoFile, STATUTORY_FILES } from '../policy-loading.js';
 
 interface ExpectedObligation {

@@ -28,8 +28,8 @@ describe('the embedding example', () => {
 
   it('is quoted verbatim in docs/embedding.md (with the package imports a developer writes)', () => {
     const source = readFileSync(new URL('./embed-example.ts', import.meta.url), 'utf8')
-      .replace("'../../packages/dsl/src/index.js'", "'@wt/dsl'")
-      .replace("'../../packages/engine/src/index.js'", "'@wt/engine'");
+      .replace("'@wt/dsl'", "'@wt/dsl'")
+      .replace("'@wt/engine'", "'@wt/engine'");
     const doc = readFileSync(new URL('../../docs/embedding.md', import.meta.url), 'utf8');
     const block = /```ts example=examples\/embed\/embed-example\.ts\n([\s\S]*?)```/.exec(doc);
     expect(block?.[1]).toBe(source);

@@ -1,6 +1,6 @@
 // Embedding the engine: from policy text to due dates, statuses and explanations.
-import { checkPolicy, createPolicyResolver, parseText } from '../../packages/dsl/src/index.js';
-import { compile, formatRecordError, parseIsoDate } from '../../packages/engine/src/index.js';
+import { checkPolicy, createPolicyResolver, parseText } from '@wt/dsl';
+import { compile, formatRecordError, parseIsoDate } from '@wt/engine';
 
 const protocol = `
 policy example-protocol {

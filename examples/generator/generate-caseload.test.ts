@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { caseloadNdjsonChunks, caseNdjsonLine } from './caseload-ndjson.js';
 import { caseloadOptionsProblem, generateCaseload, generateSyntheticCases, toCaseRecord, type CaseloadOptions } from './generate-caseload.js';
-import type { CaseRecordInput } from '../../packages/engine/src/case-record.js';
+import type { CaseRecordInput } from '@wt/engine';
 
 const YEAR: CaseloadOptions = { seed: 1, count: 20_000, from: '2023-04-01', to: '2024-03-31' };
 const caseload = [...generateCaseload(YEAR)];

@@ -6,7 +6,7 @@
  * drawn with the rates in `caseload-rates.ts`. The caseload is a snapshot taken on `to`: events
  * after it are left out, so work still in progress shows as open.
  */
-import type { CaseRecordInput } from '../../packages/engine/src/case-record.js';
+import type { CaseRecordInput } from '@wt/engine';
 import { allegationJourney, referralJourney, transferInJourney, type Journey } from './case-journey.js';
 import { caseFacts } from './case-facts.js';
 import { CASELOAD_RATES as RATES } from './caseload-rates.js';

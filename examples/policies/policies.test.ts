@@ -3,7 +3,7 @@
  * the rule ids other tools rely on, and the loosened protocol gets the error its header promises.
  */
 import { describe, expect, it } from 'vitest';
-import { checkPolicy, createPolicyResolver, parseYaml } from '../../packages/dsl/src/index.js';
+import { checkPolicy, createPolicyResolver, parseYaml } from '@wt/dsl';
 import { checkRepoPolicy, parseRepoFile, readRepoFile, STATUTORY_FILES } from '../policy-loading.js';
 
 const WT2013_RULES = [

@@ -83,3 +83,15 @@ export type { TextOptions } from './render-text.js';
 export { renderProtocolHtml, renderProtocolMarkdown } from './render-protocol.js';
 export type { ProtocolOptions } from './render-protocol.js';
 export { PAGE_CONTENT_SECURITY_POLICY } from './render-html-page.js';
+export { TimelinessCollector, timelinessReport, medianOf, monthsOf } from './timeliness-report.js';
+export type { TimelinessOptions } from './timeliness-report.js';
+export type * from './timeliness-report-types.js';
+export { reportRules, reportCalendars } from './timeliness-report-policy.js';
+export { parseReportPeriod, yearEnding } from './timeliness-report-period.js';
+export {
+  renderTimelinessText,
+  renderTimelinessMarkdown,
+  renderTimelinessHtml,
+  renderTimelinessJson,
+  renderTimelinessCsv,
+} from './timeliness-report-render.js';

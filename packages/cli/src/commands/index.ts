@@ -7,7 +7,8 @@ import { explainCommand } from './explain.js';
 import { exportCommand } from './export.js';
 import { fmtCommand } from './fmt.js';
 import { importCommand } from './import.js';
+import { reportCommand } from './report.js';
 import { testCommand } from './test.js';
 
 /** Every `wt` command, in the order `wt --help` lists them. */
-export const COMMANDS: readonly Command[] = [checkCommand, fmtCommand, convertCommand, evalCommand, explainCommand, exportCommand, diffCommand, testCommand, importCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, fmtCommand, convertCommand, evalCommand, explainCommand, exportCommand, diffCommand, testCommand, importCommand, reportCommand];
