@@ -1,10 +1,14 @@
 /**
  * Evaluation benchmark: a synthetic caseload (examples/generator, seeded) under the local protocol
  * policies/local/northmere.wt, which extends WT2013. Prints cases per second on one core of
+ * - validate + evaluate: `compiled.evaluateInput(json, asOf)` from parsed JSON, results built — the
+ *   figure `evalCasesPerSec` (target ≥ 250,000 cases/s);
  * - evaluate: `compiled.evaluate(record, asOf)` over records validated beforehand, results built;
- * - validate + evaluate: `compiled.evaluateInput(json, asOf)` from parsed JSON;
  * - explain: evaluate with `{ explain: true }`.
- * Target for `evaluate`: ≥ 250,000 cases/s.
+ * Validate + evaluate is timed first, before the validated records are kept: once many records are
+ * kept alive, V8 starts allocating records straight into the old generation (allocation-site
+ * pretenuring), which halves the rate of anything that allocates records — a trap of the
+ * benchmark, not of a program that evaluates a stream.
  *
  *   pnpm exec tsx bench/evaluate.bench.ts [--quick] [--json]
  */
@@ -12,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { compile, parseIsoDate, type CaseRecord, type CompiledPolicy } from '@wt/engine';
 import { generateCaseload } from '../examples/generator/generate-caseload.js';
 import { checkRepoPolicy } from '../examples/policy-loading.js';
+import { bestRate } from './timing.js';
 
 export interface EvaluateBenchFigures {
   name: 'evaluate';
@@ -31,24 +36,14 @@ function compiledNorthmere(): CompiledPolicy {
   return compiled;
 }
 
-/** Best rate of several timed passes over the items (the machine is shared: the best pass is the truest). */
-function bestRate<T>(items: readonly T[], passes: number, run: (item: T, index: number) => number): number {
-  let best = 0;
-  let sink = 0;
-  for (let pass = 0; pass < passes; pass++) {
-    const started = performance.now();
-    for (let index = 0; index < items.length; index++) sink += run(items[index]!, index);
-    best = Math.max(best, (items.length * 1000) / (performance.now() - started));
-  }
-  if (sink === -1) console.log('unreachable');
-  return best;
-}
-
 export function runEvaluateBench(options: { quick?: boolean } = {}): EvaluateBenchFigures {
   const quick = options.quick === true;
   const compiled = compiledNorthmere();
   const inputs = [...generateCaseload({ seed: 2024, count: quick ? 5_000 : 50_000, from: '2024-04-01', to: '2025-03-31' })];
   const asOf = parseIsoDate('2025-03-31')!;
+  const passes = quick ? 5 : 10;
+  const validateAndEvaluateCasesPerSec = bestRate(inputs, passes, (input, index) => compiled.evaluateInput(input, asOf, { index }).errors.length);
+
   const records: CaseRecord[] = [];
   inputs.forEach((input, index) => {
     const outcome = compiled.validate(input, { index });
@@ -56,10 +51,7 @@ export function runEvaluateBench(options: { quick?: boolean } = {}): EvaluateBen
   });
   let obligations = 0;
   for (const record of records) obligations += compiled.evaluate(record, asOf).obligations.length;
-
-  const passes = quick ? 3 : 10;
   const evaluateCasesPerSec = bestRate(records, passes, (record) => compiled.evaluate(record, asOf).obligations.length);
-  const validateAndEvaluateCasesPerSec = bestRate(inputs, passes, (input, index) => compiled.evaluateInput(input, asOf, { index }).errors.length);
   const explained = records.slice(0, quick ? 500 : 5_000);
   const explainCasesPerSec = bestRate(explained, passes, (record) => compiled.evaluate(record, asOf, { explain: true }).obligations.length);
   return {
@@ -81,8 +73,8 @@ function main(args: string[]): void {
   }
   const rate = (value: number) => `${value.toLocaleString('en-GB')} cases/s`;
   console.log(`evaluate: ${figures.cases} synthetic cases under northmere (WT2013 + local), ${figures.obligationsPerCase} obligations per case${figures.quick ? ' (quick)' : ''}`);
-  console.log(`  evaluate              ${rate(figures.evaluateCasesPerSec)} (target ≥ 250,000)`);
-  console.log(`  validate + evaluate   ${rate(figures.validateAndEvaluateCasesPerSec)}`);
+  console.log(`  validate + evaluate   ${rate(figures.validateAndEvaluateCasesPerSec)} (evalCasesPerSec; target ≥ 250,000)`);
+  console.log(`  evaluate              ${rate(figures.evaluateCasesPerSec)}`);
   console.log(`  explain               ${rate(figures.explainCasesPerSec)}`);
 }
 

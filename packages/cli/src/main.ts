@@ -39,3 +39,9 @@ try {
 } catch (error) {
   process.exitCode = reportInternalError(error, process.stderr);
 }
+// For the benchmarks (bench/end-to-end.bench.ts): the peak memory and CPU time of the whole run, on a line of its own.
+if (process.env['WT_REPORT_RSS'] === '1') {
+  const usage = process.resourceUsage();
+  const seconds = (microseconds: number) => (microseconds / 1e6).toFixed(2);
+  process.stderr.write(`wt: peak RSS ${Math.round(usage.maxRSS / 1024)} MB, CPU ${seconds(usage.userCPUTime)} s user + ${seconds(usage.systemCPUTime)} s system\n`);
+}

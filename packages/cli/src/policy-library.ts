@@ -4,10 +4,10 @@
  * D; D's sibling directories; D's parent; each `--policy-path` directory (and its subdirectories,
  * three levels down); the repository's bundled `policies/` tree. The first file declaring the id wins.
  */
-import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic, PolicyDocument, PolicyIR, PolicyResolver } from '@wt/dsl';
+import { readPolicyText } from './io/read-policy-text.js';
 import { parsePolicySource } from './parse-policy-source.js';
 import { listPolicyFiles, listSubdirectories, policySpelling, type PolicySpelling } from './policy-files.js';
 
@@ -89,13 +89,8 @@ export class PolicyLibrary {
     const cached = this.files.get(path);
     if (cached === undefined) {
       // Cheap test before parsing: the file must mention the id at all.
-      let source: string;
-      try {
-        source = readFileSync(path, 'utf8');
-      } catch {
-        return undefined;
-      }
-      if (!source.includes(id)) return undefined;
+      const text = readPolicyText(path);
+      if (!text.ok || text.text === undefined || !text.text.includes(id)) return undefined;
     }
     const read = this.read(path);
     return read.ok && read.file.ir?.id === id ? read.file : undefined;
@@ -127,14 +122,10 @@ export class PolicyLibrary {
 function readPolicyFile(path: string): ReadPolicyResult {
   const spelling = policySpelling(path);
   if (spelling === undefined) return { ok: false, reason: `${basename(path)} is not a policy file (.wt, .yaml or .yml)` };
-  let source: string;
-  try {
-    source = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, reason: code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read it (${code ?? 'error'})` };
-  }
-  if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
+  const read = readPolicyText(path);
+  if (!read.ok) return { ok: false, reason: read.reason };
+  if (read.text === undefined) return { ok: true, file: { path, spelling, source: '', ir: undefined, diagnostics: read.diagnostics } };
+  const source = read.text.charCodeAt(0) === 0xfeff ? read.text.slice(1) : read.text;
   const { ir, diagnostics } = parsePolicySource(source, path, spelling);
   return { ok: true, file: { path, spelling, source, ir, diagnostics } };
 }

@@ -13,6 +13,7 @@ import { nameChecks } from './check-names.js';
 import { policyHeaderChecks } from './check-policy-header.js';
 import { ruleChecks } from './check-rules.js';
 import { thresholdChecks } from './check-thresholds.js';
+import { boundedDiagnostics } from './bounded-message.js';
 import type { Diagnostic } from './diagnostic.js';
 import { loadPolicyChain } from './policy-chain.js';
 import type { CheckResult, PolicyDocument, PolicyResolver } from './policy-document.js';
@@ -42,7 +43,7 @@ export function checkPolicy(
   registry: ValidationRegistry = defaultValidationRegistry(),
 ): CheckResult {
   const chain = loadPolicyChain(document, resolve);
-  if (!chain.ok) return { resolved: undefined, diagnostics: chain.diagnostics };
+  if (!chain.ok) return { resolved: undefined, diagnostics: boundedDiagnostics(chain.diagnostics) };
   let scope: PolicyScope | undefined;
   const own: Diagnostic[] = [];
   const inBases: Diagnostic[] = [];
@@ -51,7 +52,7 @@ export function checkPolicy(
     scope = extendScope(base, layer);
     registry.run(layer.ir, createCheckContext(layer, scope, base, layer === document ? own : inBases));
   }
-  const diagnostics = [...baseErrorSummary(document, inBases), ...own].sort(byPosition);
+  const diagnostics = boundedDiagnostics([...baseErrorSummary(document, inBases), ...own].sort(byPosition));
   return { resolved: toResolvedPolicy(scope!), diagnostics };
 }
 

@@ -30,6 +30,8 @@ export function closestName(name: string, candidates: Iterable<string>): string 
   let bestDistance = Infinity;
   for (const candidate of candidates) {
     if (candidate === name) continue;
+    // The distance is at least the difference in length: skip the work (a name may be megabytes long).
+    if (Math.abs(candidate.length - wanted.length) > limit) continue;
     const distance = editDistance(wanted, candidate.toLowerCase());
     if (distance > limit) continue;
     if (distance < bestDistance || (distance === bestDistance && best !== undefined && candidate < best)) {

@@ -8,6 +8,10 @@ export { canonicalIr, canonicalJson } from './canonical-ir.js';
 export { sha256, sha256Hex } from './sha256.js';
 export { policyHash } from './policy-hash.js';
 export { parseText } from './parse-text.js';
+export { decodeSource, firstInvalidUtf8Byte } from './decode-source.js';
+export { LineIndex } from './line-index.js';
+export { boundedMessage, boundedDiagnostic, MAX_MESSAGE_LENGTH } from './bounded-message.js';
+export type { DecodeSourceResult } from './decode-source.js';
 export type { ParseTextResult, CommentToken } from './parse-text.js';
 export type { PolicyDocument, PolicyResolver, CheckResult } from './policy-document.js';
 export { checkPolicy, defaultValidationRegistry } from './check-policy.js';
@@ -53,3 +57,18 @@ export {
   spellType,
   spellWhile,
 } from './text-spelling.js';
+export { keywordHelp } from './keyword-help.js';
+export { DeclarationIndex, policyChainOf } from './declaration-index.js';
+export type { Declaration, DeclaredNameKind } from './declaration-index.js';
+export type { LanguageServiceContext } from './language-service-context.js';
+export { completionsAt } from './completions.js';
+export type { CompletionItem, CompletionKind } from './completions.js';
+export { hoverAt } from './hover.js';
+export type { Hover } from './hover.js';
+export { definitionAt } from './definition.js';
+export type { Definition } from './definition.js';
+export { quickFixesFor } from './quick-fixes.js';
+export type { QuickFix } from './quick-fixes.js';
+export { escapeMarkdown } from './escape-markdown.js';
+export { yamlCompletionsAt } from './yaml-completions.js';
+export { yamlHoverAt } from './yaml-hover.js';

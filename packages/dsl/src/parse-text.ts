@@ -9,6 +9,7 @@ import type { PolicyIR } from './ir.js';
 import { emptyPolicy, lowerFile } from './cst-to-ir.js';
 import { lexSource, withoutBom, type CommentToken } from './lexer.js';
 import { policyParser } from './parser.js';
+import { boundedDiagnostics } from './bounded-message.js';
 import { internalErrorDiagnostic, sortDiagnostics, withFile } from './diagnostic-list.js';
 import { syntaxErrorsToDiagnostics } from './syntax-diagnostics.js';
 import { rangeOfToken } from './token-range.js';
@@ -35,9 +36,9 @@ export function parseText(source: string, file?: string): ParseTextResult {
     const ir = lowerFile(cst, lowering);
     const missingHeader = ir.loc === undefined && ir.id === '' ? missingHeaderDiagnostic(lexed.tokens, syntaxDiagnostics) : undefined;
     const diagnostics = sortDiagnostics([...syntaxDiagnostics, ...lowering.diagnostics, ...(missingHeader ?? [])]);
-    return { ir, diagnostics: withFile(diagnostics, file), comments: lexed.comments };
+    return { ir, diagnostics: withFile(boundedDiagnostics(diagnostics), file), comments: lexed.comments };
   } catch (error) {
-    return { ir: emptyPolicy(), diagnostics: withFile([internalErrorDiagnostic(error)], file), comments: [] };
+    return { ir: emptyPolicy(), diagnostics: withFile(boundedDiagnostics([internalErrorDiagnostic(error)]), file), comments: [] };
   } finally {
     policyParser.input = [];
   }

@@ -7,7 +7,8 @@
  * and only `true`/`false` are booleans. Codes: WT501 YAML syntax, WT502 unknown field, WT503 missing
  * field, WT504 wrong value, WT505 a key given twice, WT506 too many aliases.
  */
-import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { parseDocument, type YAMLError } from 'yaml';
+import { boundedDiagnostics } from './bounded-message.js';
 import type { Diagnostic } from './diagnostic.js';
 import { emptyPolicy } from './cst-to-ir.js';
 import type { PolicyIR } from './ir.js';
@@ -67,9 +68,8 @@ function internalError(error: unknown, file: string | undefined): Diagnostic {
 export function parseYaml(source: string, file?: string): ParseYamlResult {
   try {
     const text = source.startsWith('\ufeff') ? source.slice(1) : source;
-    const lineCounter = new LineCounter();
-    const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2', schema: 'core' });
-    const locations = new YamlLocations(document, lineCounter, text);
+    const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, version: '1.2', schema: 'core', logLevel: 'error' });
+    const locations = new YamlLocations(document, text);
     const diagnostics: Diagnostic[] = [...document.errors, ...document.warnings].map((error) =>
       yamlErrorDiagnostic(error, locations, text, file),
     );
@@ -98,8 +98,8 @@ export function parseYaml(source: string, file?: string): ParseYamlResult {
     const invalid = new Set(errors.map((error) => error.instancePath));
     const ir = yamlToIr(value, { locations, diagnostics, invalid, ...(file === undefined ? {} : { file }) });
     diagnostics.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
-    return { ir, diagnostics };
+    return { ir, diagnostics: boundedDiagnostics(diagnostics) };
   } catch (error) {
-    return { ir: emptyPolicy(), diagnostics: [internalError(error, file)] };
+    return { ir: emptyPolicy(), diagnostics: boundedDiagnostics([internalError(error, file)]) };
   }
 }

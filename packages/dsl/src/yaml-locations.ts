@@ -2,24 +2,29 @@
  * Where things stand in a YAML file: the node at a path of keys and indexes, and its range in the
  * 1-based lines and columns of diagnostics.
  */
-import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
 import type { SourceRange } from './source-range.js';
+import { LineIndex } from './line-index.js';
 import { UNKNOWN_RANGE } from './source-range.js';
 
 export type YamlPath = readonly (string | number)[];
 
 export class YamlLocations {
+  private readonly lines: LineIndex;
+
   constructor(
     private readonly document: Document.Parsed,
-    private readonly lineCounter: LineCounter,
     private readonly source: string,
-  ) {}
+  ) {
+    this.lines = new LineIndex(source);
+  }
 
   /** The range between two offsets of the source. */
   range(start: number, end: number): SourceRange {
-    const from = this.lineCounter.linePos(start);
-    const to = this.lineCounter.linePos(Math.max(start, end));
-    return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+    // Offsets are kept inside the text: the YAML reader may place an error just past its end.
+    const from = this.lines.position(start);
+    const to = this.lines.position(Math.max(start, end));
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
   }
 
   private resolve(node: unknown): unknown {
@@ -30,7 +35,8 @@ export class YamlLocations {
   pair(path: YamlPath, key: string): Pair | undefined {
     const map = this.node(path);
     if (!isMap(map)) return undefined;
-    return map.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
+    // `findLast`: of a key given twice (WT505), the value read is the last one.
+    return map.items.findLast((item) => isScalar(item.key) && String(item.key.value) === key);
   }
 
   /** The node at `path`, following aliases; undefined when there is none. */
@@ -38,7 +44,7 @@ export class YamlLocations {
     let current: unknown = this.resolve(this.document.contents);
     for (const segment of path) {
       if (isMap(current)) {
-        const pair = current.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+        const pair = current.items.findLast((item) => isScalar(item.key) && String(item.key.value) === String(segment));
         current = this.resolve(pair?.value);
       } else if (isSeq(current)) {
         current = this.resolve(current.items[Number(segment)]);
@@ -119,7 +125,7 @@ export class YamlLocations {
       offset = lineEnd < 0 ? offset : lineEnd + 1;
       while (this.source[offset] === ' ') offset++;
     }
-    const position = this.lineCounter.linePos(offset);
-    return { line: position.line, column: position.col };
+    return this.lines.position(offset);
   }
 }
+

@@ -80,7 +80,11 @@ class YamlToIr {
     const start = this.reading.locations.contentStart(path);
     const origin = { line: start.line, column: start.column, ...(this.reading.file === undefined ? {} : { file: this.reading.file }) };
     const result = parseFragment(kind, value, origin);
-    this.reading.diagnostics.push(...result.diagnostics);
+    const whole = this.reading.locations.valueRange(path);
+    // A phrase written over several lines is folded into one by YAML: its columns no longer match the
+    // file, so its problems are shown on the whole phrase.
+    const diagnostics = whole.endLine === whole.line ? result.diagnostics : result.diagnostics.map((d) => ({ ...d, range: whole }));
+    this.reading.diagnostics.push(...diagnostics);
     return result.diagnostics.some((d) => d.severity === 'error') ? undefined : result.value;
   }
 

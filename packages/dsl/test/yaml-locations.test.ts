@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { LineCounter, parseDocument } from 'yaml';
+import { parseDocument } from 'yaml';
 import { YamlLocations } from '../src/yaml-locations.js';
 
 function locationsOf(source: string): YamlLocations {
-  const lineCounter = new LineCounter();
-  return new YamlLocations(parseDocument(source, { lineCounter }), lineCounter, source);
+  return new YamlLocations(parseDocument(source), source);
 }
 
 const source = [
@@ -48,5 +47,26 @@ describe('YamlLocations', () => {
 
   it('follows aliases', () => {
     expect(locations.valueRange(['again', 'id'])).toEqual({ line: 10, column: 17, endLine: 10, endColumn: 18 });
+  });
+
+  it('counts a lone CR and a CRLF as one line end each, as the text form and editors do', () => {
+    // Lines: 1 `policy:` (CRLF), 2 `  title: "a` (a lone CR inside the quotes), 3 `b"`, 4 `  id: p`.
+    const mixed = locationsOf('policy:\r\n  title: "a\rb"\n  id: p\n');
+    expect(mixed.keyRange(['policy'], 'id')).toEqual({ line: 4, column: 3, endLine: 4, endColumn: 5 });
+  });
+
+  it('locates the value that is read of a key given twice: the last one', () => {
+    const twice = locationsOf('policy:\n  id: p\n  id: quite-long\n');
+    expect(twice.valueRange(['policy', 'id'])).toEqual({ line: 3, column: 7, endLine: 3, endColumn: 17 });
+  });
+
+  it('puts the LF of a CRLF at the end of its line, with the CR', () => {
+    // "ab\r\ncd": offsets 2 (CR) and 3 (LF) are both the end of line 1, column 3.
+    const crlf = locationsOf('ab\r\ncd');
+    expect(crlf.range(2, 3)).toEqual({ line: 1, column: 3, endLine: 1, endColumn: 3 });
+  });
+
+  it('keeps a range inside the text when it is asked for one past its end', () => {
+    expect(locations.range(source.length, source.length + 5)).toEqual({ line: 12, column: 1, endLine: 12, endColumn: 1 });
   });
 });

@@ -1,4 +1,4 @@
-/** Registers the `wt` language's features in Monaco, over the editor's language context. */
+/** Registers the language's features in Monaco (the text form's, and the YAML form's keys), over the editor's language context. */
 import { createCompletionProvider } from './completion-provider.js';
 import { createDefinitionProvider } from './definition-provider.js';
 import { createFormatProvider } from './format-provider.js';
@@ -7,6 +7,7 @@ import type { LanguageContext } from './language-context.js';
 import { monaco } from './monaco-setup.js';
 import { createQuickFixProvider } from './quick-fixes.js';
 import { registerWtLanguage, WT_LANGUAGE } from './wt-language.js';
+import { createYamlCompletionProvider, createYamlHoverProvider } from './yaml-features.js';
 
 export function registerLanguageFeatures(context: LanguageContext, onFormatRefused: (message: string) => void): void {
   registerWtLanguage();
@@ -15,5 +16,7 @@ export function registerLanguageFeatures(context: LanguageContext, onFormatRefus
   monaco.languages.registerDefinitionProvider(WT_LANGUAGE, createDefinitionProvider(context));
   monaco.languages.registerCodeActionProvider(WT_LANGUAGE, createQuickFixProvider(), { providedCodeActionKinds: ['quickfix'] });
   monaco.languages.registerCodeActionProvider('yaml', createQuickFixProvider(), { providedCodeActionKinds: ['quickfix'] });
+  monaco.languages.registerCompletionItemProvider('yaml', createYamlCompletionProvider(context));
+  monaco.languages.registerHoverProvider('yaml', createYamlHoverProvider(context));
   monaco.languages.registerDocumentFormattingEditProvider(WT_LANGUAGE, createFormatProvider(context, onFormatRefused));
 }

@@ -372,7 +372,34 @@ describe.skipIf(!hasChromium)('the editor in Chromium', () => {
     await page.keyboard.type('colour: blue');
     await waitForUpdate(page, before);
     await page.waitForSelector('#editor .squiggly-error');
+    // Typing may be analysed half-way (`  c` is not yet a key): wait for the analysis of the whole line.
+    await page.waitForFunction(() => document.querySelector('#problems-list')?.textContent?.includes('WT502'));
     await expect(page.locator('#problems-list').textContent()).resolves.toContain('WT502');
+  });
+
+  it('completes and explains the YAML form’s keys from its schema', async () => {
+    await openEditor(page, harness.baseUrl, log);
+    await page.selectOption('#template-select', 'policies/local/kestrel-vale.yaml');
+    const before = await updates(page);
+    await page.click('#open-template');
+    await waitForUpdate(page, before);
+    await selectText(page, '  area: Kestrel Vale');
+    await page.keyboard.press('Home'); // to `area`, after the indentation
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const hover = page.locator('.monaco-hover').filter({ hasText: 'The local area the policy is for' });
+    await hover.waitFor();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('un');
+    await page.keyboard.press('Control+Space');
+    // The header has every key but `until`; the schema offers it, with what it holds.
+    const rows = page.locator('.suggest-widget .monaco-list-row');
+    await rows.filter({ hasText: 'until' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    expect((await visibleLines(page)).join('\n')).toContain('  until: ');
   });
 
   it('starts a new local protocol from the statutory baseline', async () => {

@@ -22,8 +22,16 @@ export const RECORD_ERROR_CODES = {
   unknownEventType: 'WT705',
   badAttribute: 'WT706',
   badFact: 'WT707',
+  tooManyEvents: 'WT708',
   duplicateId: 'WT710',
 } as const;
+
+/**
+ * The most events one case may have. A child's case has tens or hundreds of events; a record with
+ * more than this is a broken export, and is rejected before any of it is validated, so that work and
+ * memory stay bounded.
+ */
+export const MAX_EVENTS_PER_CASE = 100_000;
 
 export type ValidationOutcome =
   | { record: CaseRecord; errors: []; warnings: string[] }
@@ -182,6 +190,11 @@ export function validateCase(
   }
   const caseId = typeof input.id === 'string' && input.id.length > 0 ? input.id : undefined;
   const problems: Problems = { origin, caseId, errors: [], undeclaredSeen: undefined };
+  if (Array.isArray(input.events) && input.events.length > MAX_EVENTS_PER_CASE) {
+    const message = `the case has ${input.events.length} events, more than the ${MAX_EVENTS_PER_CASE} a case may have`;
+    fail(problems, '/events', RECORD_ERROR_CODES.tooManyEvents, message);
+    return { record: undefined, errors: problems.errors, warnings };
+  }
   if (!checkShape(input)) {
     for (const error of checkShape.errors ?? []) {
       const { field, code, message } = shapeError(error);

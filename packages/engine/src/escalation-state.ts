@@ -27,28 +27,10 @@ export function ladderWarningFrom(ladder: EscalationIR, calendar: WorkingCalenda
   return earliest;
 }
 
-/** Keeps escalations ordered by (start, rule, step) as they are added: a stable insertion. */
-function insertEscalation(out: EscalationResult[], escalation: EscalationResult): void {
-  let position = out.length;
-  out.push(escalation);
-  while (position > 0) {
-    const before = out[position - 1]!;
-    if (
-      before.start < escalation.start ||
-      (before.start === escalation.start && (before.rule < escalation.rule || (before.rule === escalation.rule && before.step <= escalation.step)))
-    ) {
-      break;
-    }
-    out[position] = before;
-    position--;
-  }
-  out[position] = escalation;
-}
-
 /**
  * Adds, for an outstanding obligation, every step of the ladder active at the as-of date with the day
  * it became active (`since`, never before the obligation's start). Steps are numbered from 1 in ladder
- * order; the list stays ordered by (start, rule, step).
+ * order; the evaluator orders the list by (start, rule, step) once the case is done (result-order.ts).
  */
 export function collectEscalations(
   ladder: EscalationIR,
@@ -65,6 +47,6 @@ export function collectEscalations(
     const from = Math.max(startDay, stepActiveFrom(ladder, step, calendar, due));
     if (asOf < from) continue;
     const definition = ladder.steps[step]!;
-    insertEscalation(out, { rule, start, ladder: ladder.id, step: step + 1, action: definition.action, role: definition.role, since: dayText(from) });
+    out.push({ rule, start, ladder: ladder.id, step: step + 1, action: definition.action, role: definition.role, since: dayText(from) });
   }
 }

@@ -8,6 +8,7 @@ import { dayText } from './day-text.js';
 import { evaluateObligation } from './evaluate-obligation.js';
 import type { EvaluationContext } from './evaluation-context.js';
 import { anyVersionInForce, versionAt, type VersionWindow } from './policy-set.js';
+import { orderEscalations, orderObligations } from './result-order.js';
 
 /** A compiled policy or policy set, as the evaluator sees it. */
 export interface PolicyRuntime {
@@ -76,6 +77,9 @@ export function evaluateCase(runtime: PolicyRuntime, record: CaseRecord, asOf: D
       }
     }
   }
+
+  orderObligations(context.obligations);
+  orderEscalations(context.escalations);
 
   const thresholds: ThresholdResult[] = [];
   for (const document of asOfVersion.thresholds) {

@@ -26,19 +26,6 @@ export function ladderOf(rule: CompiledRule, version: CompiledVersion, asOfVersi
   return asOfVersion.ladders.get(id) ?? version.ladders.get(id);
 }
 
-/** Obligations are kept ordered by (start, rule id) as they are added: a stable insertion, no sort call. */
-function insertObligation(obligations: ObligationResult[], obligation: ObligationResult): void {
-  let position = obligations.length;
-  obligations.push(obligation);
-  while (position > 0) {
-    const before = obligations[position - 1]!;
-    if (before.start < obligation.start || (before.start === obligation.start && before.rule <= obligation.rule)) break;
-    obligations[position] = before;
-    position--;
-  }
-  obligations[position] = obligation;
-}
-
 function earlier(a: CaseEvent, b: CaseEvent | undefined): boolean {
   return b === undefined || a.day < b.day || (a.day === b.day && a.index < b.index);
 }
@@ -113,7 +100,7 @@ export function evaluateObligation(
   if (refusal !== undefined) {
     context.warnings.push(`rule ${rule.rule.id}: the obligation starting ${startText} has no due date: ${refusal}`);
   }
-  insertObligation(context.obligations, {
+  context.obligations.push({
     rule: rule.rule.id,
     kind: rule.rule.kind,
     title: rule.rule.title ?? rule.rule.id,

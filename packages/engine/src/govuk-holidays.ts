@@ -38,7 +38,9 @@ export function holidaysFromGovUk(json: unknown, division: string): GovUkHoliday
     if (!isPlainObject(event)) return { error: `${where} is not an object.` };
     const { date, title, notes } = event;
     if (typeof date !== 'string' || !STRICT_ISO_DATE.test(date)) {
-      return { error: `${where} has date ${JSON.stringify(date)}; expected "YYYY-MM-DD".` };
+      // The value is quoted only when short: the file may hold anything.
+      const shown = date === undefined ? 'no date' : typeof date === 'string' && date.length <= 30 ? `date ${JSON.stringify(date)}` : `a date that is not text of the form YYYY-MM-DD`;
+      return { error: `${where} has ${shown}; expected "YYYY-MM-DD".` };
     }
     const day = parseIsoDate(date);
     if (day === undefined) return { error: `${where} has date "${date}", which does not exist.` };

@@ -59,7 +59,7 @@ export type { PolicySetInput, VersionWindow } from './policy-set.js';
 export { orderVersions, versionAt } from './policy-set.js';
 export type { CaseEvent, CaseRecord } from './case-timeline.js';
 export { buildCaseRecord } from './case-timeline.js';
-export { validateCase, caseRecordSchema, formatRecordError, RECORD_ERROR_CODES } from './case-validation.js';
+export { validateCase, caseRecordSchema, formatRecordError, RECORD_ERROR_CODES, MAX_EVENTS_PER_CASE } from './case-validation.js';
 export type { ValidationOutcome } from './case-validation.js';
 export { caseSchemaInfo } from './case-schema-info.js';
 export type { CaseSchemaInfo } from './case-schema-info.js';

@@ -111,9 +111,11 @@ export function timelinessParts(report: TimelinessReport): ReportPart[] {
       },
       {
         kind: 'list',
-        items: unmeasured.map((rule) => [
+        items: unmeasured.map((rule): Line => [
           tone(rule.rule, 'code'),
-          ` (${rule.title}): no case records ${rule.notRecorded.map((type) => `\`${type}\``).join(' or ')}; ${rule.due} due in the period, ${rule.overdue} of them overdue`,
+          ` (${rule.title}): no case records `,
+          ...rule.notRecorded.flatMap((type, index) => (index === 0 ? [tone(type, 'code')] : [' or ', tone(type, 'code')])),
+          `; ${rule.due} due in the period, ${rule.overdue} of them overdue`,
         ]),
       },
     );

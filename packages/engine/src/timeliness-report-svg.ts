@@ -64,7 +64,10 @@ export function svgDaysChart(rule: RuleTimeliness, bins: readonly DayBin[]): str
   const allowedKnown = bins.some((bin) => bin.withinTimescale !== undefined);
   if (allowedKnown) {
     const x = round(LEFT + (beyond === -1 ? bins.length : beyond) * column);
-    const due = rule.allowedWorkingDays === null ? '' : ` (${round(rule.allowedWorkingDays)} working days)`;
+    // A timescale in months or days allows a number of working days that the label says; one in
+    // working days says it already.
+    const allowed = rule.allowedWorkingDays;
+    const due = allowed === null || /working days?$/.test(rule.within) ? '' : ` (about ${round(allowed)} working day${allowed === 1 ? '' : 's'})`;
     parts.push(
       `<line x1="${x}" y1="${TOP - 8}" x2="${x}" y2="${base}" stroke="#1b1b1b" stroke-width="2" stroke-dasharray="5 4"></line>` +
         `<text x="${x}" y="${TOP - 14}" text-anchor="middle">${escapeHtml(`due: ${rule.within}${due}`)}</text>`,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { caseSchemaInfo } from '../src/case-schema-info.js';
-import { caseRecordSchema, formatRecordError, validateCase } from '../src/case-validation.js';
+import { caseRecordSchema, formatRecordError, MAX_EVENTS_PER_CASE, validateCase } from '../src/case-validation.js';
 import { day, policy, standardEvents } from './eval-fixtures.js';
 
 const schema = caseSchemaInfo([
@@ -166,6 +166,24 @@ describe('rejected records', () => {
         expect(outcome.errors.length).toBeGreaterThanOrEqual(4);
       }),
     );
+  });
+});
+
+describe('the limit on events per case', () => {
+  const referral = { type: 'referral', date: '2024-05-02' };
+
+  it('takes a case with exactly MAX_EVENTS_PER_CASE events', () => {
+    const outcome = validateCase({ id: 'C-1', events: new Array(MAX_EVENTS_PER_CASE).fill(referral) }, schema, origin);
+    expect(outcome.errors).toEqual([]);
+    expect(outcome.record!.events).toHaveLength(MAX_EVENTS_PER_CASE);
+  });
+
+  it('rejects one more with WT708, before looking at any event (bounded work)', () => {
+    // The events are not even objects: the count alone rejects the record.
+    const errors = errorsOf({ id: 'C-1', events: new Array(MAX_EVENTS_PER_CASE + 1).fill(42) });
+    expect(errors).toEqual([
+      { origin, caseId: 'C-1', field: '/events', code: 'WT708', message: 'the case has 100001 events, more than the 100000 a case may have' },
+    ]);
   });
 });
 

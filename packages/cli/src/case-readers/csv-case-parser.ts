@@ -1,15 +1,16 @@
 /**
  * Cases from a CSV file with one row per event (layout in csv-header.ts). The rows of one case must
  * be contiguous: a case is complete when the next row names another case. A case whose rows
- * reappear later is rejected there (CASE012), without buffering the file. A row with empty `event`
+ * reappear later is rejected there (WT724), without buffering the file. A row with empty `event`
  * and `date` carries only facts. Empty cells are absent attributes.
  */
-import type { RecordError, RecordOrigin } from '@wt/engine';
+import { MAX_EVENTS_PER_CASE, RECORD_ERROR_CODES, type RecordError, type RecordOrigin } from '@wt/engine';
 import type { CaseItem, CaseParser } from './case-item.js';
 import { readCsvHeader, type CsvLayout } from './csv-header.js';
 import { CsvRowSplitter, type CsvRow, type CsvRowEvent } from './csv-row-splitter.js';
 import { typedCell, type CsvTyping } from './csv-value-typing.js';
 import { CASE_CODES } from './record-error-codes.js';
+import { isNotUtf8, NOT_UTF8_MESSAGE, TOO_LONG_ROW_MESSAGE } from './record-limits.js';
 
 interface OpenCase {
   id: string;
@@ -45,6 +46,7 @@ export class CsvCaseParser implements CaseParser {
     const items: CaseItem[] = [];
     for (const event of events) {
       if ('row' in event) this.readRow(event.row, items);
+      else if ('tooLongAt' in event) this.fail(event.tooLongAt, CASE_CODES.tooLong, TOO_LONG_ROW_MESSAGE, items);
       else this.fail(event.unterminatedQuoteAt, CASE_CODES.csvUnterminatedQuote, 'a quoted field is never closed', items);
     }
     if (atEnd) this.closeCase(items);
@@ -78,6 +80,17 @@ export class CsvCaseParser implements CaseParser {
     if (open.error !== undefined) return;
     if (row.fields.length !== layout.width) {
       open.error = this.errorAt(open, row.line, CASE_CODES.csvFieldCount, `line ${row.line} has ${row.fields.length} fields; the header has ${layout.width}`);
+      return;
+    }
+    if (row.fields.some(isNotUtf8)) {
+      open.error = this.errorAt(open, row.line, CASE_CODES.notUtf8, NOT_UTF8_MESSAGE);
+      return;
+    }
+    if (open.events.length >= MAX_EVENTS_PER_CASE) {
+      // The events are not kept beyond the engine's limit, so that memory stays bounded.
+      const message = `the case has more than the ${MAX_EVENTS_PER_CASE} events a case may have (rows from line ${open.origin.line})`;
+      open.error = this.errorAt(open, row.line, RECORD_ERROR_CODES.tooManyEvents, message, '/events');
+      open.events = [];
       return;
     }
     this.addRow(open, row, layout);

@@ -1,15 +1,18 @@
 /**
  * Splits CSV text (RFC 4180) into rows, streaming: fields are separated by commas, rows by LF or
  * CRLF; a field in double quotes may hold commas, newlines and doubled quotes (`""`). A stray quote
- * inside an unquoted field, or text after a closing quote, is kept as it is.
+ * inside an unquoted field, or text after a closing quote, is kept as it is. A row that grows past
+ * MAX_RECORD_CHARS (most often a quote never closed) ends the reading: the rest is not kept.
  */
+import { MAX_RECORD_CHARS } from './record-limits.js';
+
 export interface CsvRow {
   fields: string[];
   /** 1-based line on which the row starts. */
   line: number;
 }
 
-export type CsvRowEvent = { row: CsvRow } | { unterminatedQuoteAt: number };
+export type CsvRowEvent = { row: CsvRow } | { unterminatedQuoteAt: number } | { tooLongAt: number };
 
 const QUOTE = 34;
 const COMMA = 44;
@@ -22,8 +25,11 @@ export class CsvRowSplitter {
   private buffer = '';
   private line = 1;
   private started = false;
+  /** A row was too long: everything after it is ignored. */
+  private stopped = false;
 
   push(chunk: string): CsvRowEvent[] {
+    if (this.stopped) return [];
     if (!this.started && chunk.length > 0) {
       this.started = true;
       if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
@@ -33,6 +39,7 @@ export class CsvRowSplitter {
   }
 
   end(): CsvRowEvent[] {
+    if (this.stopped) return [];
     return this.drain(true);
   }
 
@@ -56,6 +63,11 @@ export class CsvRowSplitter {
     }
     this.buffer = position === 0 ? text : text.slice(position);
     if (atEnd) this.buffer = '';
+    if (this.buffer.length > MAX_RECORD_CHARS) {
+      events.push({ tooLongAt: this.line });
+      this.buffer = '';
+      this.stopped = true;
+    }
     return events;
   }
 }

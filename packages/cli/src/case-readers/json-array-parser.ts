@@ -2,12 +2,14 @@
  * A JSON array of cases, streamed: a small tokenizer finds where each top-level element starts and
  * ends (tracking strings, escapes and bracket depth), and only that element is given to JSON.parse.
  * A file holding a single object is read as one case. An element that is not valid JSON is a
- * rejected record; reading goes on with the next element.
+ * rejected record; reading goes on with the next element. An element longer than MAX_RECORD_CHARS
+ * is scanned to its end but not kept, and rejected (WT728).
  */
 import type { RecordError } from '@wt/engine';
 import type { CaseItem, CaseParser } from './case-item.js';
 import { notJsonError } from './not-json-error.js';
 import { CASE_CODES } from './record-error-codes.js';
+import { isNotUtf8, MAX_RECORD_CHARS, NOT_UTF8_MESSAGE, TOO_LONG_MESSAGE } from './record-limits.js';
 
 const enum State {
   /** Before the opening `[` (or a single top-level object). */
@@ -46,6 +48,8 @@ export class JsonArrayParser implements CaseParser {
   private inString = false;
   private escaped = false;
   private trailingReported = false;
+  /** The element being scanned is longer than MAX_RECORD_CHARS: its text is not kept. */
+  private tooLong = false;
 
   constructor(private readonly file?: string) {}
 
@@ -57,6 +61,10 @@ export class JsonArrayParser implements CaseParser {
     }
     this.buffer += chunk;
     this.scan(items);
+    if (this.state === State.InElement && this.buffer.length - this.elementStart > MAX_RECORD_CHARS) {
+      this.tooLong = true;
+      this.elementStart = this.buffer.length;
+    }
     // Keep only the unfinished element.
     const keepFrom = this.state === State.InElement ? this.elementStart : this.position;
     if (keepFrom > 0) {
@@ -163,9 +171,19 @@ export class JsonArrayParser implements CaseParser {
   }
 
   private finishElement(end: number, items: CaseItem[]): void {
-    const source = this.buffer.slice(this.elementStart, end);
-    this.elementStart = -1;
     const origin = { line: this.elementLine, index: this.index++, file: this.file };
+    const tooLong = this.tooLong || end - this.elementStart > MAX_RECORD_CHARS;
+    const source = tooLong ? '' : this.buffer.slice(this.elementStart, end);
+    this.elementStart = -1;
+    this.tooLong = false;
+    if (tooLong) {
+      items.push({ origin, error: { origin, code: CASE_CODES.tooLong, message: TOO_LONG_MESSAGE } });
+      return;
+    }
+    if (isNotUtf8(source)) {
+      items.push({ origin, error: { origin, code: CASE_CODES.notUtf8, message: NOT_UTF8_MESSAGE } });
+      return;
+    }
     try {
       items.push({ value: JSON.parse(source), origin });
     } catch (error) {

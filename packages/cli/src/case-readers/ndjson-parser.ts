@@ -3,6 +3,8 @@ import type { RecordOrigin } from '@wt/engine';
 import type { CaseItem, CaseParser } from './case-item.js';
 import { NdjsonLineSplitter, type RawLine } from './ndjson-line-splitter.js';
 import { notJsonError } from './not-json-error.js';
+import { CASE_CODES } from './record-error-codes.js';
+import { isNotUtf8, NOT_UTF8_MESSAGE, TOO_LONG_MESSAGE } from './record-limits.js';
 
 export class NdjsonParser implements CaseParser {
   private readonly lines = new NdjsonLineSplitter();
@@ -20,6 +22,8 @@ export class NdjsonParser implements CaseParser {
 
 export function parseNdjsonLine(line: RawLine, file: string | undefined): CaseItem {
   const origin: RecordOrigin = { line: line.line, index: line.index, file };
+  if (line.tooLong) return { origin, error: { origin, code: CASE_CODES.tooLong, message: TOO_LONG_MESSAGE } };
+  if (isNotUtf8(line.text)) return { origin, error: { origin, code: CASE_CODES.notUtf8, message: NOT_UTF8_MESSAGE } };
   try {
     return { value: JSON.parse(line.text), origin };
   } catch (error) {

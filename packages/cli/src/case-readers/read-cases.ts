@@ -11,7 +11,7 @@ import { createCaseParser } from './create-case-parser.js';
 import type { CsvTyping } from './csv-value-typing.js';
 import { formatFromExtension, sniffFormat } from './detect-case-format.js';
 
-const CHUNK_BYTES = 1 << 20;
+const CHUNK_BYTES = 1 << 18;
 
 export interface CaseSourceOptions {
   /** A path as the user gave it (resolved against `cwd`), or `-` for stdin. */
@@ -32,6 +32,11 @@ export interface CaseSource {
   bytesRead(): number;
   /** The records, in batches (one per chunk read). Call it once. */
   batches(): AsyncGenerator<CaseItem[]>;
+  /**
+   * The input's bytes as read, undecoded (for `wt eval --jobs`, whose workers decode them): present
+   * when the format was known without reading any of it. Call it instead of `batches`, once.
+   */
+  raw?: () => AsyncIterable<Buffer | string>;
 }
 
 export type OpenCasesResult = { ok: true; source: CaseSource } | { ok: false; message: string };
@@ -78,6 +83,7 @@ export async function openCases(options: CaseSourceOptions): Promise<OpenCasesRe
       ...(size !== undefined ? { size } : {}),
       bytesRead: () => bytes,
       batches: () => drive(parser, first, counting),
+      ...(known !== undefined ? { raw: () => stream as AsyncIterable<Buffer | string> } : {}),
     },
   };
 }

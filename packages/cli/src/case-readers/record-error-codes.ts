@@ -20,4 +20,8 @@ export const CASE_CODES = {
   csvUnterminatedQuote: 'WT726',
   /** A CSV row has no case id. */
   csvNoCaseId: 'WT727',
+  /** A record is longer than MAX_RECORD_CHARS (record-limits.ts): skipped unread. */
+  tooLong: 'WT728',
+  /** A record's text is not UTF-8 (record-limits.ts). */
+  notUtf8: 'WT729',
 } as const;

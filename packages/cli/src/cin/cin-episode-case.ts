@@ -8,7 +8,7 @@
  * on the same day.
  */
 import { parseIsoDate } from '@wt/engine';
-import type { ChildDraft, DatedItem, EpisodeDraft } from './cin-episode-draft.js';
+import type { ChildDraft, DateSlot, EpisodeDraft } from './cin-episode-draft.js';
 import { CIN_CODES, type CinProblem } from './cin-problem.js';
 import { closureOutcome } from './cin-values.js';
 
@@ -33,8 +33,8 @@ export interface EpisodeOutcome {
   problems: CinProblem[];
 }
 
-function event(type: string, item: DatedItem | undefined, attributes?: Record<string, unknown>): CinCaseEvent[] {
-  return item === undefined ? [] : [{ type, date: item.date, ...attributes }];
+function event(type: string, item: DateSlot, attributes?: Record<string, unknown>): CinCaseEvent[] {
+  return item === undefined || item === null ? [] : [{ type, date: item.date, ...attributes }];
 }
 
 /** Whole years from `birth` to `on` (a 29 February birthday falls on 1 March in other years). */
@@ -44,7 +44,7 @@ export function ageOn(birth: string, on: string): number | undefined {
   return on.slice(5) < birth.slice(5) ? years - 1 : years;
 }
 
-function requireDate(item: DatedItem | undefined, element: string, where: string, line: number, problems: CinProblem[], childId?: string): void {
+function requireDate(item: DateSlot, element: string, where: string, line: number, problems: CinProblem[], childId?: string): void {
   if (item !== undefined) return;
   problems.push({
     severity: 'error',
@@ -56,14 +56,14 @@ function requireDate(item: DatedItem | undefined, element: string, where: string
 }
 
 function orderWarning(
-  later: DatedItem | undefined,
+  later: DateSlot,
   laterName: string,
-  earlier: DatedItem | undefined,
+  earlier: DateSlot,
   earlierName: string,
   problems: CinProblem[],
   childId: string | undefined,
 ): void {
-  if (later === undefined || earlier === undefined || later.date >= earlier.date) return;
+  if (!later || !earlier || later.date >= earlier.date) return;
   problems.push({
     severity: 'warning',
     code: CIN_CODES.dateOrder,
@@ -89,7 +89,7 @@ function checkEpisode(draft: EpisodeDraft, childId: string | undefined): CinProb
   for (const s47 of draft.section47s) if (!s47.notRequiredSeen) missingItem(s47.line, 'a Section47 module has no ICPCnotRequired');
 
   const referral = draft.referral;
-  const beforeReferral = (item: DatedItem | undefined, name: string) => orderWarning(item, name, referral, 'CINreferralDate', problems, childId);
+  const beforeReferral = (item: DateSlot, name: string) => orderWarning(item, name, referral, 'CINreferralDate', problems, childId);
   beforeReferral(draft.closure, 'CINclosureDate');
   beforeReferral(draft.icpc, 'DateOfInitialCPC');
   for (const assessment of draft.assessments) {
@@ -118,7 +118,7 @@ function episodeEvents(draft: EpisodeDraft): CinCaseEvent[] {
   }
   for (const plan of draft.cinPlans) events.push(...event('cin-plan-start', plan.start), ...event('cin-plan-end', plan.end));
   for (const s47 of draft.section47s) {
-    events.push(...event('s47-start', s47.start, s47.target === undefined ? undefined : { 'icpc-target': s47.target.date }));
+    events.push(...event('s47-start', s47.start, s47.target ? { 'icpc-target': s47.target.date } : undefined));
     // The census gives no date for "no conference needed": it is dated at the start of the enquiry it
     // belongs to, so that it ends that enquiry's conference obligation from the outset.
     if (s47.notRequired === true) events.push(...event('icpc-not-required', s47.start));
@@ -135,7 +135,7 @@ function episodeEvents(draft: EpisodeDraft): CinCaseEvent[] {
   const closed = outcome === undefined ? undefined : { outcome };
   // A referral that led to no further action is closed, in the census's own reading (rules 8815 and
   // 8820 never count it as open), even when it has no closure date: it is closed on the referral date.
-  const closure = draft.closure ?? (draft.nfa === true ? draft.referral : undefined);
+  const closure = draft.closure !== undefined ? draft.closure : draft.nfa === true ? draft.referral : undefined;
   events.push(...event('referral-closed', closure, closed));
   return events;
 }
@@ -151,15 +151,15 @@ function episodeFacts(draft: EpisodeDraft, child: ChildDraft): Record<string, un
   if (first?.initialCategory !== undefined) facts['initial-category-of-abuse'] = first.initialCategory;
   if (last?.latestCategory !== undefined) facts['latest-category-of-abuse'] = last.latestCategory;
   if (first?.previousPlans !== undefined) facts['previous-plans'] = first.previousPlans;
-  const age = child.birth !== undefined && draft.referral !== undefined ? ageOn(child.birth, draft.referral.date) : undefined;
+  const age = child.birth !== undefined && draft.referral ? ageOn(child.birth, draft.referral.date) : undefined;
   if (age !== undefined) facts['age'] = age;
   if (child.disabled !== undefined) facts['disabled'] = child.disabled;
   return facts;
 }
 
 /** The case of a finished episode, or its rejection when an error lies in it. */
-export function episodeCase(draft: EpisodeDraft, child: ChildDraft): EpisodeOutcome {
-  const problems = [...draft.problems, ...checkEpisode(draft, child.id)].sort((a, b) => a.line - b.line);
+export function episodeCase(draft: EpisodeDraft, child: ChildDraft, complete = true): EpisodeOutcome {
+  const problems = [...draft.problems, ...(complete ? checkEpisode(draft, child.id) : [])].sort((a, b) => a.line - b.line);
   if (child.id === undefined) {
     problems.unshift({
       severity: 'error',

@@ -7,32 +7,35 @@ export interface DatedItem {
   line: number;
 }
 
+/** A date element: absent (undefined), present but empty or malformed (null, already reported), or read. */
+export type DateSlot = DatedItem | null | undefined;
+
 export interface AssessmentDraft {
   line: number;
-  start?: DatedItem;
-  review?: DatedItem;
-  authorised?: DatedItem;
+  start?: DateSlot;
+  review?: DateSlot;
+  authorised?: DateSlot;
 }
 
 export interface CinPlanDraft {
   line: number;
-  start?: DatedItem;
-  end?: DatedItem;
+  start?: DateSlot;
+  end?: DateSlot;
 }
 
 export interface Section47Draft {
   line: number;
-  start?: DatedItem;
-  target?: DatedItem;
-  icpc?: DatedItem;
+  start?: DateSlot;
+  target?: DateSlot;
+  icpc?: DateSlot;
   notRequired?: boolean;
   notRequiredSeen: boolean;
 }
 
 export interface ProtectionPlanDraft {
   line: number;
-  start?: DatedItem;
-  end?: DatedItem;
+  start?: DateSlot;
+  end?: DateSlot;
   initialCategory?: string;
   latestCategory?: string;
   previousPlans?: number;
@@ -49,13 +52,13 @@ export interface EpisodeDraft {
   line: number;
   /** 1-based position of the episode within its child. */
   number: number;
-  referral?: DatedItem;
+  referral?: DateSlot;
   referralSource?: string;
   referralSourceSeen: boolean;
   primaryNeed?: string;
-  closure?: DatedItem;
+  closure?: DateSlot;
   closureReason?: string;
-  icpc?: DatedItem;
+  icpc?: DateSlot;
   nfa?: boolean;
   nfaSeen: boolean;
   assessments: AssessmentDraft[];

@@ -48,7 +48,7 @@ const REQUIRED_DATES: ReadonlySet<string> = new Set([
   'CPPreviewDate',
 ]);
 
-function date(scope: LeafScope, name: string, text: string, line: number): DatedItem | undefined {
+function date(scope: LeafScope, name: string, text: string, line: number): DatedItem | null {
   const reading = readDate(text);
   if (reading.kind === 'date') return { date: reading.text, line };
   if (reading.kind === 'bad') {
@@ -58,7 +58,7 @@ function date(scope: LeafScope, name: string, text: string, line: number): Dated
   } else {
     scope.report('warning', CIN_CODES.emptyDate, line, `${name} is empty; read as absent`);
   }
-  return undefined;
+  return null;
 }
 
 function code(scope: LeafScope, name: string, text: string, line: number, allowed: ReadonlySet<string>): string | undefined {
@@ -77,7 +77,7 @@ function yesNo(scope: LeafScope, name: string, text: string, line: number): bool
 function readHeaderLeaf(scope: LeafScope, parent: string, name: string, text: string, line: number): void {
   if (parent === 'CollectionDetails' && name === 'ReferenceDate') {
     const item = date(scope, name, text, line);
-    if (item !== undefined) scope.header.referenceDate = item.date;
+    if (item !== null) scope.header.referenceDate = item.date;
   }
 }
 
@@ -99,7 +99,7 @@ function readChildLeaf(scope: LeafScope, parent: string, name: string, text: str
     }
     case 'PersonBirthDate': {
       const item = date(scope, name, text, line);
-      if (item !== undefined) child.birth = item.date;
+      if (item !== null) child.birth = item.date;
       return;
     }
     case 'ExpectedPersonBirthDate':
@@ -182,7 +182,7 @@ function readModuleLeaf(scope: LeafScope, parent: string, name: string, text: st
     case 'Reviews': {
       scope.countInGroup();
       const review = date(scope, name, text, line);
-      if (review !== undefined) (module as ProtectionPlanDraft).reviews.push(review);
+      if (review !== null) (module as ProtectionPlanDraft).reviews.push(review);
       return;
     }
     case 'FactorsIdentifiedAtAssessment':
@@ -192,7 +192,7 @@ function readModuleLeaf(scope: LeafScope, parent: string, name: string, text: st
       const event = PRE_PROCEEDINGS_EVENTS.get(name);
       if (event === undefined) return;
       const item = date(scope, name, text, line);
-      if (item !== undefined) (module as PreProceedingsDraft).dates.push({ event, item });
+      if (item !== null) (module as PreProceedingsDraft).dates.push({ event, item });
       return;
     }
   }

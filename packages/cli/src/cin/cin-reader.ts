@@ -44,11 +44,11 @@ export interface CinLooseProblem {
 
 export type CinItem = CinEpisode | CinLooseProblem;
 
-/** After this many XML errors the rest of the input is not read: it is no longer XML worth reading. */
-const MAX_XML_ERRORS = 20;
 /** Leaf text longer than this is cut: no census value is longer, and memory stays bounded. */
 const MAX_LEAF_TEXT = 1024;
 const XML_ERROR_POSITION = /^(\d+):(\d+): /;
+/** Text before the root element held back at most (a declaration, comments, a document type). */
+const MAX_PROLOGUE = 1 << 16;
 
 export class CinReader {
   readonly counts = new CinCounts();
@@ -65,7 +65,13 @@ export class CinReader {
   private module: unknown;
   private readonly header: { referenceDate?: string } = {};
   private output: CinItem[] = [];
-  private xmlErrors = 0;
+  private closing = false;
+  private sawMarkup = false;
+  private leadingLines = 0;
+  /** The root element has closed: whatever follows it is not read. */
+  private rootClosed = false;
+  private rootOpened = false;
+  private prologue = '';
   private stopped = false;
   private started = false;
   private readonly scope: LeafScope;
@@ -105,32 +111,58 @@ export class CinReader {
       this.started = true;
       if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
     }
-    if (!this.stopped && chunk.length > 0) {
-      try {
-        this.parser.write(chunk);
-      } catch (error) {
-        this.xmlError(error instanceof Error ? error.message : String(error));
-        this.stopped = true;
-      }
+    if (!this.stopped && !this.sawMarkup) this.checkStart(chunk);
+    if (this.stopped || this.rootClosed) return this.drain();
+    if (!this.rootOpened) {
+      // Until the root element opens, text is held back and given to saxes in one piece, so that
+      // what comes before the root is judged (and located) the same however the input is cut.
+      this.prologue += chunk;
+      if (!/<[A-Za-z_:]/.test(this.prologue) && this.prologue.length < MAX_PROLOGUE) return this.drain();
+      chunk = this.prologue;
+      this.prologue = '';
     }
+    this.write(chunk);
     return this.drain();
   }
 
+  private write(chunk: string): void {
+    if (this.stopped || this.rootClosed || chunk.length === 0) return;
+    try {
+      this.parser.write(chunk);
+    } catch (error) {
+      this.xmlError(error instanceof Error ? error.message : String(error));
+      this.stopped = true;
+    }
+  }
+
   end(): CinItem[] {
-    if (!this.stopped) {
+    this.write(this.prologue);
+    this.prologue = '';
+    if (!this.stopped && this.sawMarkup && !this.rootClosed) {
+      this.closing = true;
       try {
         this.parser.close();
       } catch (error) {
         this.xmlError(error instanceof Error ? error.message : String(error));
       }
-      this.stopped = true;
     }
-    if (!this.started) this.report('error', CIN_CODES.notXml, 1, 'the file is empty: no census return in it');
-    if (this.episode !== undefined) {
-      this.report('error', CIN_CODES.notXml, this.parser.line, 'the file ends inside this episode');
-      this.finishEpisode();
-    }
+    this.stopped = true;
+    if (!this.sawMarkup) this.report('error', CIN_CODES.notXml, 1, 'the file is empty: no census return in it');
+    if (this.episode !== undefined) this.finishEpisode();
     return this.drain();
+  }
+
+  /** A return starts with markup: anything else is not XML at all, and is said so at its own line. */
+  private checkStart(chunk: string): void {
+    const first = chunk.search(/[^ \t\r\n]/);
+    if (first === -1) {
+      this.leadingLines += countNewlines(chunk);
+      return;
+    }
+    this.sawMarkup = true;
+    if (chunk[first] === '<') return;
+    this.stopped = true;
+    this.report('error', CIN_CODES.notXml, this.leadingLines + countNewlines(chunk.slice(0, first)) + 1, 'this is not XML: a census return starts with <');
   }
 
   private drain(): CinItem[] {
@@ -150,24 +182,31 @@ export class CinReader {
     }
   }
 
+  /**
+   * The first well-formedness error ends the reading, as XML 1.0 makes such errors fatal: what follows
+   * can no longer be trusted to mean what it seems. Everything before it has been read; the episode it
+   * lies in is rejected.
+   */
   private xmlError(raw: string): void {
-    if (this.stopped) return;
-    this.xmlErrors++;
+    if (this.stopped || this.rootClosed) return;
+    this.stopped = true;
     const position = XML_ERROR_POSITION.exec(raw);
     const line = position ? Number(position[1]) : this.parser.line;
-    const message = (position ? raw.slice(position[0].length) : raw).replace(/\.$/, '');
-    if (this.xmlErrors > MAX_XML_ERRORS) {
-      this.report('error', CIN_CODES.notXml, line, `more than ${MAX_XML_ERRORS} XML errors: the rest of the file is not read`);
-      this.stopped = true;
+    if (this.closing) {
+      this.report('error', CIN_CODES.notXml, line, 'the file ends before its elements are closed (is it cut short?)');
       return;
     }
-    this.report('error', CIN_CODES.notXml, line, `not well-formed XML: ${message.slice(0, 120)}`);
+    // saxes names the tag or entity after a colon; a broken file may put a value there, so it is cut.
+    const message = (position ? raw.slice(position[0].length) : raw).split(':')[0]!.replace(/\.$/, '').trim();
+    this.report('error', CIN_CODES.notXml, line, `not well-formed XML (${message.slice(0, 80)}): the rest of the file is not read`);
   }
 
   private open(tag: SaxesTagPlain): void {
+    if (this.stopped || this.rootClosed) return;
     const name = tag.name;
     const parent = this.stack[this.stack.length - 1];
     const line = this.parser.line;
+    this.rootOpened = true;
     this.stack.push(name);
     if (this.skipFrom >= 0) return;
     const known = parent === undefined ? name === ROOT : allowedIn(parent, name);
@@ -175,8 +214,8 @@ export class CinReader {
       this.skipFrom = this.stack.length - 1;
       const message =
         parent === undefined
-          ? `the root element is <${printable(name)}>, not <${ROOT}>: this is not a CIN census return`
-          : `<${printable(name)}> is not an element of the census inside <${parent}>`;
+          ? `the root element is ${shownName(name)}, not <${ROOT}>: this is not a CIN census return`
+          : `${shownName(name)} is not an element of the census inside <${parent}>`;
       this.report('error', CIN_CODES.unknownElement, line, message);
       return;
     }
@@ -229,9 +268,11 @@ export class CinReader {
   }
 
   private close(): void {
+    if (this.stopped || this.rootClosed) return;
     const depth = this.stack.length - 1;
     const name = this.stack.pop();
     if (name === undefined) return;
+    if (this.stack.length === 0) this.rootClosed = true;
     if (this.skipFrom >= 0) {
       if (depth === this.skipFrom) this.skipFrom = -1;
       return;
@@ -278,7 +319,8 @@ export class CinReader {
     this.episode = undefined;
     this.module = undefined;
     if (episode === undefined || child === undefined) return;
-    const outcome = episodeCase(episode, child);
+    // An episode cut short by broken XML is rejected for that alone: what it lacks is not missing.
+    const outcome = episodeCase(episode, child, !this.stopped);
     const item: CinEpisode = {
       kind: 'episode',
       line: episode.line,
@@ -292,7 +334,7 @@ export class CinReader {
   }
 
   private text(text: string): void {
-    if (this.skipFrom >= 0 || this.stack.length === 0) return;
+    if (this.stopped || this.rootClosed || this.skipFrom >= 0 || this.stack.length === 0) return;
     const current = this.stack[this.stack.length - 1]!;
     if (!isContainer(current)) {
       if (this.leafText.length < MAX_LEAF_TEXT) this.leafText += text.slice(0, MAX_LEAF_TEXT - this.leafText.length);
@@ -310,8 +352,10 @@ function countNewlines(text: string): number {
   return count;
 }
 
-/** An element name from the input, shown safely in a message. */
-function printable(name: string): string {
-  const clean = name.replace(/[\u0000-\u001f\u007f]/g, '?');
-  return clean.length > 40 ? `${clean.slice(0, 37)}...` : clean;
+/**
+ * An element name from the input, shown in a message only when it looks like the census's own names
+ * (letters and digits): in a broken file a value can end up where a name should be.
+ */
+function shownName(name: string): string {
+  return /^[A-Za-z][A-Za-z0-9]{0,39}$/.test(name) ? `<${name}>` : 'an element (its name is not shown)';
 }

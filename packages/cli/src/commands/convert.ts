@@ -1,11 +1,11 @@
 /** `wt convert FILE --to wt|yaml`: the same policy in the other spelling. */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { convertPolicy } from '@wt/dsl';
 import type { Command } from '../command.js';
 import { OUT_OPTION } from '../common-options.js';
 import { formatDiagnostics } from '../diagnostic-report.js';
 import { EXIT_FINDING, EXIT_OK } from '../exit-codes.js';
+import { readPolicyText } from '../io/read-policy-text.js';
 import { writeTextOutput } from '../io/write-output.js';
 import { isFile, policySpelling } from '../policy-files.js';
 import { resolveOut } from './shared.js';
@@ -26,7 +26,9 @@ export const convertCommand: Command = {
     const from = policySpelling(path);
     if (!isFile(path)) return ctx.usageError(`cannot read ${arg}: no such file`);
     if (from === undefined) return ctx.usageError(`${arg} is not a policy file (.wt, .yaml or .yml)`);
-    const converted = convertPolicy(readFileSync(path, 'utf8'), from, to, path);
+    const read = readPolicyText(path);
+    if (!read.ok) return ctx.usageError(`cannot read ${arg}: ${read.reason}`);
+    const converted = read.text === undefined ? { text: undefined, diagnostics: read.diagnostics } : convertPolicy(read.text, from, to, path);
     const errors = converted.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
     if (converted.text === undefined || errors.length > 0) {
       ctx.stderr.write(formatDiagnostics([{ path, diagnostics: errors }], ctx.cwd, ctx.stderrTerminal.style));

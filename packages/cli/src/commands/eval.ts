@@ -4,6 +4,8 @@ import { AS_OF_OPTION, CASES_FORMAT_OPTION, CASES_OPTION, formatOption, OUT_OPTI
 import { asOfDate } from '../evaluation/as-of.js';
 import { EvalCounts } from '../evaluation/eval-counts.js';
 import { evaluateCases } from '../evaluation/evaluate-cases.js';
+import { evaluateInWorkers, WorkerPool } from '../evaluation/evaluate-in-workers.js';
+import { formatFromExtension } from '../case-readers/detect-case-format.js';
 import { loadCompiledPolicy } from '../evaluation/load-compiled-policy.js';
 import { openCaseSource, readFailureMessage } from '../evaluation/open-case-source.js';
 import { OutcomeRecorder } from '../evaluation/outcome-recorder.js';
@@ -23,7 +25,7 @@ const PROGRESS_MIN_BYTES = 4 * 1024 * 1024;
 export const evalCommand: Command = {
   name: 'eval',
   summary: 'evaluate case timelines against a policy as of a date',
-  usage: ['--policy FILE|DIR --cases FILE|- [--as-of YYYY-MM-DD] [--format table|json|ndjson|csv] [--out FILE] [--explain]'],
+  usage: ['--policy FILE|DIR --cases FILE|- [--as-of YYYY-MM-DD] [--format table|json|ndjson|csv] [--out FILE] [--explain] [--jobs N]'],
   positionals: { name: 'nothing', min: 0, max: 0 },
   options: [
     POLICY_OPTION,
@@ -35,6 +37,13 @@ export const evalCommand: Command = {
     CASES_FORMAT_OPTION,
     POLICY_PATH_OPTION,
     { name: 'quiet', short: 'q', kind: 'boolean', description: 'no summary or progress on stderr (rejected records are still reported)' },
+    {
+      name: 'jobs',
+      short: 'j',
+      kind: 'string',
+      valueName: 'N',
+      description: 'evaluate NDJSON input in N worker threads (default 1: in one thread); output order is kept',
+    },
   ],
   details: [
     'Results go to stdout (or --out); everything else goes to stderr: rejected records (FILE:LINE: error CODE message, ' +
@@ -48,8 +57,25 @@ export const evalCommand: Command = {
   run: runEval,
 };
 
+const MAX_JOBS = 64;
+
 async function runEval(ctx: CommandContext) {
   if (ctx.args.string('cases') === undefined) return ctx.usageError('missing --cases FILE (or --cases - for stdin)');
+  const jobsArg = ctx.args.string('jobs') ?? '1';
+  if (!/^[1-9][0-9]*$/.test(jobsArg) || Number(jobsArg) > MAX_JOBS) return ctx.usageError(`--jobs must be a whole number from 1 to ${MAX_JOBS}`);
+  const jobs = Number(jobsArg);
+  const casesArg = ctx.args.string('cases')!;
+  const namedFormat = ctx.args.string('cases-format') ?? (casesArg === '-' ? undefined : formatFromExtension(casesArg));
+  // Started now, so that the workers load while this thread loads the policy.
+  const pool = jobs > 1 && namedFormat === 'ndjson' ? new WorkerPool(jobs) : undefined;
+  try {
+    return await evaluateAll(ctx, pool);
+  } finally {
+    pool?.closeSoon();
+  }
+}
+
+async function evaluateAll(ctx: CommandContext, pool: WorkerPool | undefined) {
   const asOf = asOfDate(ctx);
   if (!asOf.ok) return asOf.exit;
   const policy = loadCompiledPolicy(ctx);
@@ -85,8 +111,18 @@ async function runEval(ctx: CommandContext) {
   const progress = new Progress(ctx.stderr, ctx.stderrTerminal.isTTY && !quiet && large, `evaluating ${source.displayName}`, source.size);
   const evaluation: RecordEvaluation = { compiled, format: resultsFormat, asOf: asOf.day, explain };
 
+  const parallel = pool !== undefined && source.format === 'ndjson' && source.raw !== undefined;
+  if (ctx.args.string('jobs') !== undefined && ctx.args.string('jobs') !== '1' && !parallel && !quiet) {
+    ctx.note('--jobs applies to NDJSON input named .ndjson or .jsonl (or --cases-format ndjson): evaluating in one thread');
+  }
+
   try {
-    await evaluateCases({ evaluation, source, recorder, sink, progress, recordsRead: () => counts.read });
+    if (parallel) {
+      const setup = { compileInput: policy.compileInput, govukFiles: policy.govukFiles, asOf: asOf.day, format, formatOptions, file: source.displayName };
+      await evaluateInWorkers({ pool, setup, input: source.raw!(), recorder, sink, progress, recordsRead: () => counts.read });
+    } else {
+      await evaluateCases({ evaluation, source, recorder, sink, progress, recordsRead: () => counts.read });
+    }
     const end = writer.end();
     if (end !== undefined) await end;
   } catch (error) {

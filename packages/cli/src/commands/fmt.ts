@@ -1,12 +1,12 @@
 /** `wt fmt [--check] FILE|DIR…`: rewrites .wt files in canonical layout (atomically), or lists those that are not. */
-import { readFileSync } from 'node:fs';
-import { formatText, type Diagnostic } from '@wt/dsl';
+import { decodeSource, formatText, type Diagnostic } from '@wt/dsl';
 import type { Command, CommandContext } from '../command.js';
 import { formatDiagnostics } from '../diagnostic-report.js';
 import { EXIT_FINDING, EXIT_OK } from '../exit-codes.js';
 import { plural } from '../format-diagnostic.js';
 import { displayPath } from '../io/display-path.js';
-import { readAll } from '../io/read-all.js';
+import { readAllBytes } from '../io/read-all.js';
+import { readPolicyText } from '../io/read-policy-text.js';
 import { writeFileAtomically } from '../io/write-output.js';
 import { expandPolicyArguments } from '../policy-arguments.js';
 import { policySpelling } from '../policy-files.js';
@@ -39,14 +39,18 @@ export const fmtCommand: Command = {
     for (const path of expanded.files) {
       const shown = displayPath(path, ctx.cwd);
       const spelling = policySpelling(path);
-      let source: string;
-      try {
-        source = readFileSync(path, 'utf8');
-      } catch {
-        ctx.note(`cannot read ${shown}`);
+      const read = readPolicyText(path);
+      if (!read.ok) {
+        ctx.note(`cannot read ${shown}: ${read.reason}`);
         failed++;
         continue;
       }
+      if (read.text === undefined) {
+        failed++;
+        ctx.stderr.write(formatDiagnostics([{ path, diagnostics: read.diagnostics }], ctx.cwd, style));
+        continue;
+      }
+      const source = read.text;
       if (spelling !== 'wt') {
         yamlFiles++;
         const errors = spelling === 'yaml' ? errorsOf(parsePolicySource(source, path, 'yaml').diagnostics) : [];
@@ -79,8 +83,9 @@ export const fmtCommand: Command = {
 };
 
 async function formatStdin(ctx: CommandContext) {
-  const source = await readAll(ctx.stdin);
-  const formatted = formatText(source, '<stdin>');
+  const decoded = decodeSource(await readAllBytes(ctx.stdin), '<stdin>');
+  const source = decoded.text ?? '';
+  const formatted = decoded.text === undefined ? { text: undefined, diagnostics: decoded.diagnostics } : formatText(source, '<stdin>');
   if (formatted.text === undefined) {
     ctx.stderr.write(formatDiagnostics([{ path: '<stdin>', diagnostics: errorsOf(formatted.diagnostics) }], ctx.cwd, ctx.stderrTerminal.style));
     return EXIT_FINDING;

@@ -3,7 +3,8 @@
  * counted), and compiled by the engine.
  */
 import { resolve } from 'node:path';
-import { compile, type CompiledPolicy } from '@wt/engine';
+import type { ResolvedPolicy } from '@wt/dsl';
+import { compile, type CompiledPolicy, type PolicySetInput } from '@wt/engine';
 import type { CommandContext } from '../command.js';
 import { groupDiagnostics, formatDiagnostics } from '../diagnostic-report.js';
 import { EXIT_FINDING, type ExitCode } from '../exit-codes.js';
@@ -14,7 +15,16 @@ import type { LoadedPolicy } from '../policy-loader.js';
 import { policyCheckerFor } from '../policy-search.js';
 import { readGovukFiles } from './govuk-files.js';
 
-export type CompiledPolicyResult = { ok: true; compiled: CompiledPolicy; loaded: LoadedPolicy } | { ok: false; exit: ExitCode };
+export type CompiledPolicyResult =
+  | {
+      ok: true;
+      compiled: CompiledPolicy;
+      loaded: LoadedPolicy;
+      /** What was compiled, and the bank-holiday files it read: a worker thread compiles the same. */
+      compileInput: ResolvedPolicy | PolicySetInput;
+      govukFiles: Map<string, unknown>;
+    }
+  | { ok: false; exit: ExitCode };
 
 export function loadCompiledPolicy(ctx: CommandContext): CompiledPolicyResult {
   const policyArg = ctx.args.string('policy');
@@ -47,12 +57,12 @@ export function loadCompiledPolicy(ctx: CommandContext): CompiledPolicyResult {
     ctx.note(govuk.message);
     return { ok: false, exit: EXIT_FINDING };
   }
-  const input = loaded.isSet ? { versions: loaded.versions } : loaded.versions[0]!;
+  const input: ResolvedPolicy | PolicySetInput = loaded.isSet ? { versions: loaded.versions } : loaded.versions[0]!;
   const { compiled, errors: compileErrors } = compile(input, { govukFiles: govuk.files });
   if (compiled === undefined) {
     for (const message of compileErrors) ctx.note(`${shown}: ${message}`);
     ctx.note('the policy cannot be compiled: nothing was evaluated');
     return { ok: false, exit: EXIT_FINDING };
   }
-  return { ok: true, compiled, loaded };
+  return { ok: true, compiled, loaded, compileInput: input, govukFiles: govuk.files };
 }

@@ -49,6 +49,8 @@ export class OutcomeRecorder {
     }
     this.counts.evaluated++;
     if (done.statusCounts !== undefined) this.counts.countStatuses(done.statusCounts);
+    if (done.result !== undefined) return this.writer.writeResult(done.result);
+    if (done.bytes !== undefined) return this.writer.writeBytes(done.bytes);
     return this.writer.write(done.text ?? '');
   }
 

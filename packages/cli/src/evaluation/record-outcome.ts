@@ -2,7 +2,7 @@
  * What became of one record once validated and evaluated: its formatted results, or the errors that
  * reject it. Computed in the main thread or in a worker thread alike.
  */
-import type { CompiledPolicy, DayNumber, RecordError, RecordOrigin } from '@wt/engine';
+import type { CaseResult, CompiledPolicy, DayNumber, RecordError, RecordOrigin } from '@wt/engine';
 import type { ResultFormat } from '../output/result-format.js';
 import { STATUS_INDEX, STATUSES } from './eval-counts.js';
 
@@ -11,6 +11,10 @@ export const INTERNAL_RECORD_ERROR = 'WT799';
 export interface RecordOutcome {
   /** The text of the case's results, when it was evaluated. */
   text?: string;
+  /** The case's results, when it was evaluated and the format writes them itself (see ResultFormat.writeRecord). */
+  result?: CaseResult;
+  /** The UTF-8 of the case's results, when a worker thread formatted them (wt eval --jobs). */
+  bytes?: Uint8Array;
   /** How many of its obligations have each status, in the order of STATUSES. */
   statusCounts?: ArrayLike<number>;
   /** Why it was rejected. */
@@ -33,6 +37,7 @@ export function evaluateRecord(evaluation: RecordEvaluation, value: unknown, ori
     const result = evaluation.compiled.evaluate(outcome.record, evaluation.asOf, { explain: evaluation.explain });
     const statusCounts = new Array<number>(STATUSES.length).fill(0);
     for (const obligation of result.obligations) statusCounts[STATUS_INDEX[obligation.status]]!++;
+    if (evaluation.format.writeRecord !== undefined) return { result, statusCounts };
     return { text: evaluation.format.record(result), statusCounts };
   } catch (error) {
     const recordError: RecordError = {

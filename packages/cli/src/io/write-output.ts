@@ -1,18 +1,29 @@
 /**
  * Where a command's results go: stdout, or `--out FILE` written atomically (a temporary file in the
- * same directory, renamed over FILE only once complete), so that FILE is never half-written.
- * Writes are batched into large chunks and respect back-pressure (`write()` returning false).
+ * same directory, renamed over FILE only once complete), so that FILE is never half-written. A FILE
+ * that is not a regular file (`/dev/null`, a named pipe) is written in place: it cannot be replaced.
+ * Text is encoded as it comes into large buffers and written in chunks, respecting back-pressure
+ * (`write()` returning false); a file may have a few chunks in flight while results are computed.
  */
 import { once } from 'node:events';
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream, statSync, type WriteStream } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { ByteWriter } from '../output/byte-writer.js';
 
-const BATCH_BYTES = 64 * 1024;
+/** Chunks written to stdout: small enough that a reader sees results early. */
+const STREAM_CHUNK_BYTES = 64 * 1024;
+/** Chunks written to a file, and how many bytes may wait in the file stream before a write waits. */
+const FILE_CHUNK_BYTES = 1024 * 1024;
+const FILE_HIGH_WATER_MARK = 4 * FILE_CHUNK_BYTES;
+/** Room past a chunk for the record that fills it; a larger record makes the buffer grow. */
+const SLACK_BYTES = 64 * 1024;
 
 export interface OutputSink {
   /** Queues text; returns a promise only when the caller should wait (a batch went out under back-pressure). */
   write(text: string): Promise<void> | undefined;
+  /** Queues what `fill` writes (UTF-8); like `write`, without building a string first. */
+  writeWith(fill: (out: ByteWriter) => void): Promise<void> | undefined;
   /** True once the reader went away (EPIPE): further output is discarded, and the command may stop early. */
   readonly closedByReader: boolean;
   /** Flushes, and for a file renames it into place. */
@@ -46,21 +57,37 @@ export async function writeTextOutput(text: string, outPath: string | undefined,
   await sink.close();
 }
 
+function isSpecialFile(path: string): boolean {
+  try {
+    return !statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 export async function openOutput(outPath: string | undefined, stdout: NodeJS.WritableStream): Promise<OutputSink> {
   if (outPath === undefined) return streamSink(stdout);
+  if (isSpecialFile(outPath)) {
+    const device = createWriteStream(outPath, { flags: 'w', highWaterMark: FILE_HIGH_WATER_MARK });
+    await once(device, 'open');
+    return new DeviceSink(device);
+  }
   const temporary = temporaryPathFor(outPath);
-  const file = createWriteStream(temporary, { flags: 'wx' });
+  const file = createWriteStream(temporary, { flags: 'wx', highWaterMark: FILE_HIGH_WATER_MARK });
   await once(file, 'open');
   return fileSink(file, temporary, outPath);
 }
 
 class BatchingSink implements OutputSink {
-  private pending: string[] = [];
-  private pendingLength = 0;
+  private readonly out: ByteWriter;
   private broken = false;
   private failure: unknown;
 
-  constructor(protected readonly stream: NodeJS.WritableStream) {
+  constructor(
+    protected readonly stream: NodeJS.WritableStream,
+    private readonly chunkBytes: number = STREAM_CHUNK_BYTES,
+  ) {
+    this.out = new ByteWriter(chunkBytes + SLACK_BYTES);
     stream.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EPIPE') this.broken = true;
       else this.failure = error;
@@ -73,19 +100,29 @@ class BatchingSink implements OutputSink {
 
   write(text: string): Promise<void> | undefined {
     if (this.broken) return undefined;
-    this.pending.push(text);
-    this.pendingLength += text.length;
-    return this.pendingLength >= BATCH_BYTES ? this.flush() : undefined;
+    this.out.text(text);
+    return this.out.length >= this.chunkBytes ? this.sendBuffer() : undefined;
+  }
+
+  writeWith(fill: (out: ByteWriter) => void): Promise<void> | undefined {
+    if (this.broken) return undefined;
+    fill(this.out);
+    return this.out.length >= this.chunkBytes ? this.sendBuffer() : undefined;
   }
 
   protected async flush(): Promise<void> {
     if (this.failure !== undefined) throw this.failure;
-    if (this.pending.length === 0 || this.broken) return;
-    const chunk = this.pending.length === 1 ? this.pending[0]! : this.pending.join('');
-    this.pending = [];
-    this.pendingLength = 0;
-    if (!this.stream.write(chunk)) await this.drained();
-    if (this.failure !== undefined) throw this.failure;
+    await this.sendBuffer();
+  }
+
+  /** Queues the buffer's bytes on the stream (which keeps them until written); a promise when the stream asks to wait. */
+  private sendBuffer(): Promise<void> | undefined {
+    if (this.failure !== undefined) return Promise.reject(this.failure);
+    if (this.out.length === 0 || this.broken) return undefined;
+    if (this.stream.write(this.out.take(this.chunkBytes + SLACK_BYTES))) return undefined;
+    return this.drained().then(() => {
+      if (this.failure !== undefined) throw this.failure;
+    });
   }
 
   private drained(): Promise<void> {
@@ -121,7 +158,7 @@ class FileSink extends BatchingSink {
     private readonly temporary: string,
     private readonly target: string,
   ) {
-    super(file);
+    super(file, FILE_CHUNK_BYTES);
   }
 
   override async close(): Promise<void> {
@@ -143,6 +180,23 @@ class FileSink extends BatchingSink {
   private async finish(): Promise<void> {
     this.file.end();
     await once(this.file, 'close');
+  }
+}
+
+/** A device or a named pipe given as `--out`: written in place, and closed at the end. */
+class DeviceSink extends BatchingSink {
+  constructor(private readonly device: WriteStream) {
+    super(device, FILE_CHUNK_BYTES);
+  }
+
+  override async close(): Promise<void> {
+    await this.flush();
+    this.device.end();
+    await once(this.device, 'close');
+  }
+
+  override async abort(): Promise<void> {
+    await this.close();
   }
 }
 

@@ -4,6 +4,7 @@
  * a worker thread; the framing is done once, by the ResultWriter.
  */
 import type { CaseResult } from '@wt/engine';
+import type { ByteWriter } from './byte-writer.js';
 
 export type OutputFormat = 'table' | 'json' | 'ndjson' | 'csv';
 
@@ -15,6 +16,8 @@ export interface ResultFormat {
   /** Written between two cases. */
   separator: string;
   record(result: CaseResult): string;
+  /** The same text as `record`, written as UTF-8 straight into the output (the formats wt eval writes most). */
+  writeRecord?(result: CaseResult, out: ByteWriter): void;
   /** Written at the end; `empty` when no case was written. */
   end(empty: boolean): string;
 }

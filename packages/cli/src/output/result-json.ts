@@ -4,25 +4,7 @@
  * `JSON.stringify(resultForOutput(result, explain))`; a test holds it to that.
  */
 import type { CaseResult, ObligationResult, ThresholdResult } from '@wt/engine';
-
-const policyTexts = new WeakMap<object, string>();
-
-/** Rule ids, kinds, titles, statuses and versions repeat from case to case: their JSON is kept. */
-const repeated = new Map<string, string>();
-const MAX_REPEATED = 10_000;
-
-function text(value: string): string {
-  return JSON.stringify(value);
-}
-
-function repeatedText(value: string): string {
-  let json = repeated.get(value);
-  if (json === undefined) {
-    json = JSON.stringify(value);
-    if (repeated.size < MAX_REPEATED) repeated.set(value, json);
-  }
-  return json;
-}
+import { policyText, PROVISIONAL_FALSE, PROVISIONAL_TRUE, repeatedText, ruleHead, statusPiece, text } from './result-json-pieces.js';
 
 /** Dates and nulls the engine produces (`YYYY-MM-DD` from day numbers): nothing to escape. */
 function dateOrNull(value: string | null): string {
@@ -34,10 +16,10 @@ function numberOrNull(value: number | null): string {
 }
 
 function obligationJson(o: ObligationResult, explain: boolean): string {
+  const status = statusPiece(o.status);
   let json =
-    `{"rule":${repeatedText(o.rule)},"kind":${repeatedText(o.kind)},"title":${repeatedText(o.title)},"start":${dateOrNull(o.start)},"due":${dateOrNull(o.due)}` +
-    `,"completed":${dateOrNull(o.completed)},"status":${repeatedText(o.status)},"lateBy":${numberOrNull(o.lateBy)},"overdueBy":${numberOrNull(o.overdueBy)}` +
-    `,"provisional":${o.provisional ? 'true' : 'false'},"version":${repeatedText(o.version)}`;
+    ruleHead(o) + dateOrNull(o.start) + ',"due":' + dateOrNull(o.due) + ',"completed":' + dateOrNull(o.completed) + status + numberOrNull(o.lateBy) +
+    ',"overdueBy":' + numberOrNull(o.overdueBy) + (o.provisional ? PROVISIONAL_TRUE : PROVISIONAL_FALSE) + repeatedText(o.version);
   if (o.cancelledOn !== undefined) json += `,"cancelledOn":${dateOrNull(o.cancelledOn)}`;
   if (o.cancelledBy !== undefined) json += `,"cancelledBy":${text(o.cancelledBy)}`;
   if (explain) json += `,"explanation":${JSON.stringify(o.explanation)}`;
@@ -52,11 +34,7 @@ function thresholdJson(t: ThresholdResult, explain: boolean): string {
 }
 
 export function resultJson(result: CaseResult, explain: boolean): string {
-  let policy = policyTexts.get(result.policy);
-  if (policy === undefined) {
-    policy = JSON.stringify(result.policy);
-    policyTexts.set(result.policy, policy);
-  }
+  const policy = policyText(result.policy);
   let json = `{"case":${text(result.case)},"asOf":${dateOrNull(result.asOf)},"policy":${policy},"obligations":[`;
   const obligations = result.obligations;
   for (let i = 0; i < obligations.length; i++) json += (i === 0 ? '' : ',') + obligationJson(obligations[i]!, explain);

@@ -118,6 +118,31 @@ describe('wt eval', () => {
     expect(run.stderr.split('\n').filter((line) => line.startsWith('big.ndjson:'))).toHaveLength(bad);
   });
 
+  it('with --jobs 2 writes byte for byte what one thread writes, in order, and reports the same rejections', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'wt-eval-'));
+    const good = readFileSync(join(REPO_ROOT, CASES, 'tiny.ndjson'), 'utf8').trim().split('\n');
+    const lines: string[] = [];
+    // Over a megabyte, so that the workers get many batches; duplicates far apart (in different
+    // batches), unreadable and invalid records, blank lines, CRLF endings and a byte order mark.
+    for (let i = 0; i < 12_000; i++) {
+      if (i % 1013 === 7) lines.push(['{"id":', `{"id":"X-${i}","events":[{"type":"referral","date":"2024-13-01"}]}`, '', '  '][i % 4]!);
+      else if (i % 2999 === 11) lines.push(good[0]!.replace(/"id":"C-(\d)"/, '"id":"C-dup-é"'));
+      else lines.push(good[i % good.length]!.replace(/"id":"C-(\d)"/, `"id":"C-$1-${i}-ü"`));
+    }
+    writeFileSync(join(directory, 'big.ndjson'), `\ufeff${lines.join(`\r\n`)}`);
+    for (const format of ['ndjson', 'json']) {
+      const args = ['eval', '--policy', join(REPO_ROOT, POLICY), '--cases', 'big.ndjson', '--as-of', '2024-06-03', '--format', format];
+      const one = await runWt(args, { cwd: directory });
+      const two = await runWt([...args, '--jobs', '2'], { cwd: directory });
+      expect(one.code).toBe(1);
+      expect(two.code).toBe(one.code);
+      expect(two.stderr).toBe(one.stderr);
+      expect(two.stdout).toBe(one.stdout);
+      // The second and later records with the id C-dup-é are rejected, naming the first by its line (12).
+      expect(one.stderr).toContain('big.ndjson:3011: error WT710 case C-dup-é: this case id was already used by the record at line 12');
+    }
+  }, 120_000);
+
   it('writes --format json as one array, csv as one row per obligation, and table for people', async () => {
     const json = JSON.parse((await runWt(evalArgs(`${CASES}/tiny.ndjson`, '--format', 'json'))).stdout) as { case: string }[];
     expect(json.map((r) => r.case)).toEqual(['C-1', 'C-2', 'C-3', 'C-4']);

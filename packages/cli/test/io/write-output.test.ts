@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createReadStream, lstatSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -60,5 +61,37 @@ describe('write-output', () => {
     // Batched: far fewer writes than lines.
     expect(writes).toBeLessThan(100);
     expect(waited).toBeGreaterThan(0);
+  });
+
+  it('writes a named pipe (or a device such as /dev/null) in place instead of replacing it', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'wt-write-'));
+    const fifo = join(directory, 'results.pipe');
+    execFileSync('mkfifo', [fifo]);
+    const chunks: Buffer[] = [];
+    const reading = new Promise<void>((resolve, reject) => {
+      const reader = createReadStream(fifo);
+      reader.on('data', (chunk) => chunks.push(chunk as Buffer));
+      reader.on('end', resolve);
+      reader.on('error', reject);
+    });
+    const sink = await openOutput(fifo, new Writable());
+    for (let i = 0; i < 100_000; i++) await sink.write(`{"line":${i},"name":"Zoë"}\n`);
+    await sink.close();
+    await reading;
+    const lines = Buffer.concat(chunks).toString('utf8').trimEnd().split('\n');
+    expect(lines).toHaveLength(100_000);
+    expect(lines[99_999]).toBe('{"line":99999,"name":"Zoë"}');
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(readdirSync(directory)).toEqual(['results.pipe']);
+  });
+
+  it('keeps text of every size in order, whether it fits the chunk or not', async () => {
+    const received: Buffer[] = [];
+    const sink = await openOutput(undefined, new Writable({ write(chunk: Buffer, _encoding, callback) { received.push(chunk); callback(); } }));
+    const texts = [];
+    for (let i = 0; i < 200; i++) texts.push(`${i}:${'é'.repeat((i * 7919) % 50_000)}|`);
+    for (const text of texts) sink.write(text);
+    await sink.close();
+    expect(Buffer.concat(received).toString('utf8')).toBe(texts.join(''));
   });
 });

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compile, parseIsoDate, type CaseResult, type ObligationStatus } from '@wt/engine';
+import { ByteWriter } from '../../src/output/byte-writer.js';
 import { resultJson } from '../../src/output/result-json.js';
+import { writeResultJson } from '../../src/output/result-json-bytes.js';
 import { resultForOutput } from '../../src/output/result-shape.js';
 import { PolicyChecker } from '../../src/policy-loader.js';
 import { FIXTURES } from '../run-wt.js';
@@ -85,8 +87,38 @@ describe('resultJson', () => {
         for (const explain of [false, true]) {
           const result = compiled!.evaluate(outcome.record!, parseIsoDate(asOf)!, { explain });
           expect(resultJson(result, explain)).toBe(JSON.stringify(resultForOutput(result, explain)));
+          expect(bytesOf(result, explain)).toBe(resultJson(result, explain));
         }
       }
     }
+  });
+});
+
+/** The bytes `writeResultJson` writes, starting part-way into a small buffer so that it must grow. */
+function bytesOf(result: CaseResult, explain: boolean): string {
+  const out = new ByteWriter(16);
+  out.text('é');
+  writeResultJson(out, result, explain);
+  return out.buffer.subarray(0, out.length).toString('utf8').slice(1);
+}
+
+describe('writeResultJson', () => {
+  it('writes exactly the UTF-8 of resultJson for any result', () => {
+    fc.assert(
+      fc.property(caseResult, fc.boolean(), (result, explain) => {
+        expect(bytesOf(result, explain)).toBe(resultJson(result, explain));
+      }),
+    );
+  });
+
+  it('writes numbers as JSON does, and text of any characters', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer(), fc.double(), fc.constant(2 ** 31), fc.constant(-0)), fc.string({ unit: 'binary' }), (value, words) => {
+        const out = new ByteWriter(4);
+        out.number(value);
+        out.text(words);
+        expect(out.buffer.subarray(0, out.length).toString('utf8')).toBe(JSON.stringify(value) + Buffer.from(words, 'utf8').toString('utf8'));
+      }),
+    );
   });
 });
