@@ -48,7 +48,7 @@ function yamlErrorDiagnostic(error: YAMLError, locations: YamlLocations, source:
     return located({ severity, code: 'WT505', message: `\`${key}\` is given twice in the same mapping`, range: keyRange, hint: 'Keep one of them.' }, file);
   }
   const message = error.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '');
-  const hint = HINTS.get(error.code);
+  const hint = error.code === 'MISSING_CHAR' && /quote/i.test(message) ? 'Close the quoted text with the quote it opens with, on the same line.' : HINTS.get(error.code);
   return located({ severity, code: 'WT501', message, range, ...(hint === undefined ? {} : { hint }) }, file);
 }
 

@@ -52,8 +52,10 @@ export function loadPolicyChain(document: PolicyDocument, resolve: PolicyResolve
     }
     const base = resolve(baseId);
     if (base === undefined) {
-      const known = (resolve.knownIds?.() ?? []).filter((id) => id !== document.ir.id);
-      const hint = didYouMeanHint(baseId, known) ?? (resolve.knownIds === undefined ? undefined : knownNamesHint('policies', known));
+      const known = (resolve.knownIds?.() ?? []).filter((id) => id !== '' && id !== document.ir.id);
+      const nothingFound = `no other policy was found: put the file that declares \`policy ${baseId}\` beside this one`;
+      const hint =
+        didYouMeanHint(baseId, known) ?? (resolve.knownIds === undefined ? undefined : known.length === 0 ? nothingFound : knownNamesHint('policies', known));
       return current === document
         ? fail('WT401', `there is no policy \`${baseId}\` to extend`, { hint })
         : fail('WT401', `the base policy \`${current.ir.id}\` extends \`${baseId}\`, but there is no policy \`${baseId}\``, {

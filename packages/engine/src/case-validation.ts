@@ -74,7 +74,19 @@ function shapeError(error: ErrorObject): { field: string; code: string; message:
   if (/^\/events\/\d+\/date$/.test(path)) {
     return { field: path, code: RECORD_ERROR_CODES.badDate, message: `${path} is not a valid date (YYYY-MM-DD)` };
   }
-  return { field: path || '/', code: RECORD_ERROR_CODES.badShape, message: `${path || 'the record'} ${error.message ?? 'is not valid'}` };
+  return { field: path || '/', code: RECORD_ERROR_CODES.badShape, message: `${path || 'the record'} ${shapeWords(error)}` };
+}
+
+const TYPE_WORDS: Readonly<Record<string, string>> = { array: 'a list ([…])', object: 'an object ({…})', string: 'text (in quotes)' };
+
+/** What the schema wants, in words for people rather than in JSON Schema's terms. */
+function shapeWords(error: ErrorObject): string {
+  if (error.keyword === 'type') {
+    const wanted = String((error.params as { type?: unknown }).type);
+    return `must be ${TYPE_WORDS[wanted] ?? wanted}`;
+  }
+  if (error.keyword === 'minLength') return 'must not be empty';
+  return error.message ?? 'is not valid';
 }
 
 /** The errors found in one record so far, and what they must name. */

@@ -11,7 +11,7 @@ import { createCaseParser } from './create-case-parser.js';
 import type { CsvTyping } from './csv-value-typing.js';
 import { formatFromExtension, sniffFormat } from './detect-case-format.js';
 
-const CHUNK_BYTES = 1 << 18;
+const CHUNK_BYTES = 32 * 1024;
 
 export interface CaseSourceOptions {
   /** A path as the user gave it (resolved against `cwd`), or `-` for stdin. */
