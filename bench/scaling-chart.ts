@@ -49,24 +49,27 @@ export function scalingSvg(figures: ScalingBenchFigures, machine: string): strin
     `<text x="${WIDTH / 2}" y="24" text-anchor="middle" font-size="15" fill="#0b0c0c">${escape(title)}</text>`,
   );
   for (const tick of powersOfTen(minX, maxX)) {
-    parts.push(`<line x1="${x(tick)}" y1="${TOP}" x2="${x(tick)}" y2="${HEIGHT - BOTTOM}" stroke="#d8d8d8"/>`);
-    parts.push(`<text x="${x(tick)}" y="${HEIGHT - BOTTOM + 18}" text-anchor="middle" fill="#0b0c0c">${label(tick, '')}</text>`);
+    const at = x(tick).toFixed(1);
+    parts.push(`<line x1="${at}" y1="${TOP}" x2="${at}" y2="${HEIGHT - BOTTOM}" stroke="#d8d8d8"/>`);
+    parts.push(`<text x="${at}" y="${HEIGHT - BOTTOM + 18}" text-anchor="middle" fill="#0b0c0c">${label(tick, '')}</text>`);
   }
   for (const tick of powersOfTen(minY, maxY)) {
-    parts.push(`<line x1="${LEFT}" y1="${y(tick)}" x2="${WIDTH - RIGHT}" y2="${y(tick)}" stroke="#d8d8d8"/>`);
-    parts.push(`<text x="${LEFT - 8}" y="${y(tick) + 4}" text-anchor="end" fill="#0b0c0c">${tick >= 1000 ? `${tick / 1000} s` : `${tick} ms`}</text>`);
+    const at = y(tick);
+    parts.push(`<line x1="${LEFT}" y1="${at.toFixed(1)}" x2="${WIDTH - RIGHT}" y2="${at.toFixed(1)}" stroke="#d8d8d8"/>`);
+    parts.push(`<text x="${LEFT - 8}" y="${(at + 4).toFixed(1)}" text-anchor="end" fill="#0b0c0c">${tick >= 1000 ? `${tick / 1000} s` : `${tick} ms`}</text>`);
   }
   parts.push(`<text x="${(LEFT + WIDTH - RIGHT) / 2}" y="${HEIGHT - 18}" text-anchor="middle" fill="#0b0c0c">cases (log scale)</text>`);
   parts.push(`<text x="18" y="${(TOP + HEIGHT - BOTTOM) / 2}" text-anchor="middle" fill="#0b0c0c" transform="rotate(-90 18 ${(TOP + HEIGHT - BOTTOM) / 2})">time (log scale)</text>`);
   const last = points[points.length - 1]!;
   const perCase = last.ms / last.cases;
   parts.push(
-    `<line x1="${x(minX)}" y1="${y(Math.max(minY, perCase * minX))}" x2="${x(maxX)}" y2="${y(Math.min(maxY, perCase * maxX))}" stroke="#505a5f" stroke-dasharray="6 4"/>`,
+    `<line x1="${x(minX).toFixed(1)}" y1="${y(Math.max(minY, perCase * minX)).toFixed(1)}" x2="${x(maxX).toFixed(1)}" y2="${y(Math.min(maxY, perCase * maxX)).toFixed(1)}" stroke="#505a5f" stroke-dasharray="6 4"/>`,
   );
   parts.push(`<polyline fill="none" stroke="#1d70b8" stroke-width="2" points="${points.map((p) => `${x(p.cases).toFixed(1)},${y(p.ms).toFixed(1)}`).join(' ')}"/>`);
   for (const p of points) {
     parts.push(`<circle cx="${x(p.cases).toFixed(1)}" cy="${y(p.ms).toFixed(1)}" r="5" fill="#1d70b8"/>`);
-    parts.push(`<text x="${(x(p.cases) + 8).toFixed(1)}" y="${(y(p.ms) - 8).toFixed(1)}" fill="#0b0c0c">${escape(`${p.ms >= 1000 ? `${(p.ms / 1000).toFixed(2)} s` : `${p.ms} ms`} (${p.usPerCase} µs/case)`)}</text>`);
+    const nearRight = x(p.cases) > WIDTH - 180;
+    parts.push(`<text x="${(x(p.cases) + (nearRight ? -10 : 8)).toFixed(1)}" y="${(y(p.ms) + (nearRight ? 18 : -8)).toFixed(1)}"${nearRight ? ' text-anchor="end"' : ''} fill="#0b0c0c">${escape(`${p.ms >= 1000 ? `${(p.ms / 1000).toFixed(2)} s` : `${p.ms} ms`} (${p.usPerCase} µs/case)`)}</text>`);
   }
   parts.push(
     `<text x="${LEFT + 8}" y="${TOP + 14}" fill="#0b0c0c">${escape(`slope ${figures.slopeUsPerCase} µs per case, R² ${figures.r2}; dashed: time ∝ cases`)}</text>`,

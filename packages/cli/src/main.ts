@@ -1,11 +1,7 @@
 #!/usr/bin/env node
 /** The `wt` command. Run from the repository root with `pnpm wt …`. */
 import { reportInternalError } from './internal-error.js';
-
-/** Today's date in England: the only place wt reads the clock (the default of `--as-of`). */
-function todayInEngland(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
+import { todayInEngland } from './io/today-in-england.js';
 
 /** `pnpm wt` runs in the repository root; paths the user typed are relative to where pnpm was run. */
 function workingDirectory(): string {
@@ -28,7 +24,7 @@ const io = {
   stderr: process.stderr,
   cwd: workingDirectory(),
   env: process.env,
-  today: todayInEngland,
+  today: () => todayInEngland(),
 };
 
 try {

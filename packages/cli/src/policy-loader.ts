@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { checkPolicy, type Diagnostic, type ResolvedPolicy } from '@wt/dsl';
 import { isDirectory, listPolicyFiles } from './policy-files.js';
 import { PolicyLibrary, type PolicyFile, type PolicySearchOptions } from './policy-library.js';
+import { compareText } from './compare-text.js';
 
 export interface PolicyCheck {
   path: string;
@@ -82,7 +83,7 @@ export class PolicyChecker {
       errorCount === 0 && checks.length > 0
         ? checks
             .map((check) => check.resolved!)
-            .sort((a, b) => (a.effective ?? '').localeCompare(b.effective ?? ''))
+            .sort((a, b) => compareText(a.effective ?? '', b.effective ?? ''))
         : [];
     return { path: absolute, isSet, checks, versions, errorCount };
   }

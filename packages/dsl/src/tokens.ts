@@ -108,7 +108,7 @@ const keywordSpellingByTokenName = new Map([...keywordTokens].map(([spelling, to
  * `last`, and `notify` not as `not` (a keyword that is a prefix of a longer word falls to `Name`).
  */
 const keywordsInLexingOrder = [...keywordTokens.entries()]
-  .sort(([a], [b]) => b.length - a.length || a.localeCompare(b))
+  .sort(([a], [b]) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
   .map(([, token]) => token);
 
 /** Every token type, in the order the lexer tries them. */

@@ -149,8 +149,11 @@ function updateAll(): void {
 let pending: ReturnType<typeof setTimeout> | undefined;
 draft.model.onDidChangeContent(() => {
   if (pending !== undefined) clearTimeout(pending);
+  // Marks the page as having an update to come, so that tests wait for the last one, not the first.
+  document.body.dataset['pendingUpdate'] = 'true';
   pending = setTimeout(() => {
     pending = undefined;
+    delete document.body.dataset['pendingUpdate'];
     updateAll();
   }, updateDelay());
   autosave({ text: draft.model.getValue(), language: draft.language, name: draft.name });

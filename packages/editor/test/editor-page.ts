@@ -31,9 +31,16 @@ export async function updates(page: Page): Promise<number> {
   return Number(await page.evaluate(() => document.body.dataset['updates'] ?? '0'));
 }
 
-/** Waits until the page has re-analysed the draft more times than `after`. */
+/**
+ * Waits until the page has re-analysed the draft more times than `after`, and has no update still to
+ * come (the editor updates after each keystroke when updates are quick, so typing a word may update
+ * it several times: the last one counts).
+ */
 export async function waitForUpdate(page: Page, after: number): Promise<void> {
-  await page.waitForFunction((n) => Number(document.body.dataset['updates'] ?? '0') > n, after);
+  await page.waitForFunction(
+    (n) => Number(document.body.dataset['updates'] ?? '0') > n && document.body.dataset['pendingUpdate'] === undefined,
+    after,
+  );
 }
 
 export async function focusEditor(page: Page): Promise<void> {

@@ -1,7 +1,7 @@
 import type { CaseEvent } from './case-timeline.js';
-import { matches } from './anchor-selection.js';
 import type { CompiledMatch } from './compiled-rule.js';
 import type { DayNumber } from './day-number.js';
+import { firstIndexOnOrAfter, matchingEvents } from './matching-events.js';
 
 /**
  * The first matching event dated on or after `start` and on or before `asOf`, other than the anchor
@@ -16,10 +16,12 @@ export function firstEventFrom(
   anchor: CaseEvent,
   asOf: DayNumber,
 ): CaseEvent | undefined {
-  for (const event of events) {
+  const candidates = matchingEvents(events, match);
+  // At most two steps: the anchor itself is skipped.
+  for (let i = firstIndexOnOrAfter(candidates, start); i < candidates.length; i++) {
+    const event = candidates[i]!;
     if (event.day > asOf) return undefined;
-    if (event.day < start || event === anchor) continue;
-    if (matches(match, event)) return event;
+    if (event !== anchor) return event;
   }
   return undefined;
 }

@@ -1,12 +1,14 @@
 import type { ExplanationStep, ObligationStatus } from './case-result.js';
 import type { CaseEvent } from './case-timeline.js';
-import { eventsOfType, matches } from './anchor-selection.js';
+import { eventsOfType } from './anchor-selection.js';
 import type { CompiledAnchor, CompiledRule } from './compiled-rule.js';
 import type { CompiledVersion } from './compiled-version.js';
 import { formatIsoDate, type DayNumber } from './day-number.js';
 import { dayWithWeekday, durationWords } from './duration-words.js';
 import type { EvaluationContext } from './evaluation-context.js';
 import { describeDurationStep } from './explain-calendar-steps.js';
+import { firstIndexAfter, matchingEvents } from './matching-events.js';
+import { stateOpenedBy } from './while-interval.js';
 import { alternativeText, capitalise, eventNoun, eventOn, kindWords, matchText, plural, windowText } from './explanation-words.js';
 
 /** Everything the evaluator found out about one obligation; built only when explanations are asked for. */
@@ -75,11 +77,7 @@ function anchorStep(trace: ObligationTrace): ExplanationStep {
 function stateStep(trace: ObligationTrace): ExplanationStep | undefined {
   const { stateFrom, stateTo } = trace.rule;
   if (!stateFrom || !stateTo) return undefined;
-  let opened: CaseEvent | undefined;
-  for (const event of eventsOfType(trace.context.record, stateFrom)) {
-    if (event.day > trace.anchor.day) break;
-    if (matches(stateFrom, event)) opened = event;
-  }
+  const opened = stateOpenedBy(eventsOfType(trace.context.record, stateFrom), stateFrom, trace.anchor.day);
   const began = opened ? `it began with ${eventOn(trace.version, opened)}` : 'it had begun';
   return {
     kind: 'state',
@@ -99,8 +97,9 @@ function calendarStep(trace: ObligationTrace): ExplanationStep {
 
 function afterAsOf(trace: ObligationTrace): CaseEvent | undefined {
   const { rule, context, anchor } = trace;
-  for (const event of eventsOfType(context.record, rule.requires)) {
-    if (event.day > context.asOf && event !== anchor && matches(rule.requires, event)) return event;
+  const candidates = matchingEvents(eventsOfType(context.record, rule.requires), rule.requires);
+  for (let i = firstIndexAfter(candidates, context.asOf); i < candidates.length; i++) {
+    if (candidates[i] !== anchor) return candidates[i];
   }
   return undefined;
 }

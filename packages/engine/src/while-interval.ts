@@ -1,10 +1,12 @@
 import type { CaseEvent } from './case-timeline.js';
-import { matches } from './anchor-selection.js';
 import type { CompiledMatch } from './compiled-rule.js';
 import type { DayNumber } from './day-number.js';
+import { firstIndexAfter, firstIndexLaterThan, matchingEvents } from './matching-events.js';
 
-function after(a: CaseEvent, b: CaseEvent): boolean {
-  return a.day > b.day || (a.day === b.day && a.index > b.index);
+/** The latest event that `from` matches dated on or before `day` (ties: the last in input order). */
+export function stateOpenedBy(fromEvents: readonly CaseEvent[], from: CompiledMatch, day: DayNumber): CaseEvent | undefined {
+  const openers = matchingEvents(fromEvents, from);
+  return openers[firstIndexAfter(openers, day) - 1];
 }
 
 /**
@@ -20,24 +22,16 @@ export function insideState(
   to: CompiledMatch,
   anchor: CaseEvent,
 ): boolean {
-  let opened: CaseEvent | undefined;
-  for (const event of fromEvents) {
-    if (event.day > anchor.day) break;
-    if (matches(from, event)) opened = event;
-  }
+  const opened = stateOpenedBy(fromEvents, from, anchor.day);
   if (!opened) return false;
-  for (const event of toEvents) {
-    if (event.day > anchor.day) break;
-    if (after(event, opened) && matches(to, event)) return false;
-  }
-  return true;
+  const closers = matchingEvents(toEvents, to);
+  const closer = closers[firstIndexLaterThan(closers, opened)];
+  return closer === undefined || closer.day > anchor.day;
 }
 
 /** The B that ends the state after the obligation started: the first dated after the start, up to as-of. */
 export function stateEnd(toEvents: readonly CaseEvent[], to: CompiledMatch, start: DayNumber, asOf: DayNumber): CaseEvent | undefined {
-  for (const event of toEvents) {
-    if (event.day > asOf) return undefined;
-    if (event.day > start && matches(to, event)) return event;
-  }
-  return undefined;
+  const closers = matchingEvents(toEvents, to);
+  const closer = closers[firstIndexAfter(closers, start)];
+  return closer !== undefined && closer.day <= asOf ? closer : undefined;
 }

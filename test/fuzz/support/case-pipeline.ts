@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import { parseIsoDate, type CompiledPolicy, type RecordError } from '@wt/engine';
 import type { CaseFormat, CaseItem } from '../../../packages/cli/src/case-readers/case-item.js';
 import { openCases } from '../../../packages/cli/src/case-readers/read-cases.js';
-import { formatRecordProblem } from '../../../packages/cli/src/evaluation/rejection-report.js';
+import { formatRecordProblem, printableId } from '../../../packages/cli/src/evaluation/rejection-report.js';
 import { PLAIN_STYLE } from '../../../packages/cli/src/io/terminal.js';
 import { csvRecord } from '../../../packages/cli/src/output/csv-record.js';
 import { resultJson } from '../../../packages/cli/src/output/result-json.js';
@@ -75,7 +75,8 @@ function errorProblems(error: RecordError, allowed: readonly string[], where: st
   const line = formatRecordProblem(error, PLAIN_STYLE);
   if (!error.code || !/^WT7\d\d$/.test(error.code)) problems.push(`${where}: code ${String(error.code)}`);
   if (error.message.length === 0 || error.message.length > MAX_MESSAGE_LENGTH) problems.push(`${where}: a message of ${error.message.length} characters`);
-  const withoutId = error.caseId === undefined ? line : line.split(error.caseId).join('');
+  // The case id is named (it is how people find a record): only its own place is left out.
+  const withoutId = error.caseId === undefined ? line : line.replace(`case ${printableId(error.caseId)}: `, '');
   if (leaks(withoutId, allowed)) problems.push(`${where}: the message quotes case data: ${line.slice(0, 200)}`);
   return problems;
 }

@@ -11,6 +11,11 @@ import { createCaseParser } from './create-case-parser.js';
 import type { CsvTyping } from './csv-value-typing.js';
 import { formatFromExtension, sniffFormat } from './detect-case-format.js';
 
+/**
+ * Small chunks: the records of a chunk are parsed together, so they are all alive when V8 next
+ * collects its young generation; with few of them, few are promoted to the old generation, which
+ * then grows slowly (peak memory on 650,000 cases: ~270 MB with 32 KiB, ~430 MB with 1 MiB).
+ */
 const CHUNK_BYTES = 32 * 1024;
 
 export interface CaseSourceOptions {

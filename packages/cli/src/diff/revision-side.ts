@@ -16,6 +16,7 @@ import { policyCheckerFor } from '../policy-search.js';
 import type { DiffSide, DiffSideResult } from './diff-side.js';
 import { listDirectory, objectType, repositoryRoot, showFile, type RevisionPath } from './git-revision.js';
 import { floorLookup } from './working-tree-side.js';
+import { compareText } from '../compare-text.js';
 
 interface RevisionFile {
   /** The path inside the repository (or relative to the working directory, `./…`). */
@@ -83,7 +84,7 @@ export async function loadRevisionSide(ctx: CommandContext, label: string, targe
     ctx.note(`${label.slice(0, 80)} has ${plural(count, 'error')}: nothing was compared`);
     return { ok: false, exit: EXIT_USAGE };
   }
-  versions.sort((a, b) => (a.effective ?? '').localeCompare(b.effective ?? ''));
+  versions.sort((a, b) => compareText(a.effective ?? '', b.effective ?? ''));
   const workingTreeFloor = floorLookup(checker, workingTreeFile);
   const side: DiffSide = {
     label,

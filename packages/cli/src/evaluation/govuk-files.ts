@@ -14,12 +14,15 @@ import { isFile } from '../policy-files.js';
 
 export type GovukFilesResult = { ok: true; files: Map<string, unknown> } | { ok: false; message: string };
 
-/** Where JSON.parse stopped, as line and column of the text. */
+/** Where JSON.parse stopped, as line and column of the text, when its message says (it does not always). */
 function jsonErrorPosition(error: unknown, text: string): string {
-  const offset = error instanceof Error ? /position (\d+)/.exec(error.message)?.[1] : undefined;
-  if (offset === undefined) return ' (it ends too early)';
-  const { line, column } = new LineIndex(text).position(Number(offset));
-  return ` (at line ${line}, column ${column})`;
+  const message = error instanceof Error ? error.message : '';
+  const offset = /position (\d+)/.exec(message)?.[1];
+  if (offset !== undefined) {
+    const { line, column } = new LineIndex(text).position(Number(offset));
+    return ` (at line ${line}, column ${column})`;
+  }
+  return /end of JSON input|Unterminated/i.test(message) ? ' (it ends too early)' : '';
 }
 
 function lowerFirst(text: string): string {

@@ -9,13 +9,8 @@ import { policyText, PROVISIONAL_FALSE, PROVISIONAL_TRUE, repeatedText, ruleHead
 
 /** Dates and nulls the engine produces (`YYYY-MM-DD` from day numbers): nothing to escape. */
 function dateOrNull(out: ByteWriter, value: string | null): void {
-  if (value === null) {
-    out.text('null');
-    return;
-  }
-  out.text('"');
-  out.text(value);
-  out.text('"');
+  if (value === null) out.text('null');
+  else out.quoted(value);
 }
 
 function numberOrNull(out: ByteWriter, value: number | null): void {

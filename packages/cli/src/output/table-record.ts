@@ -5,6 +5,9 @@
 import type { CaseResult, ObligationResult } from '@wt/engine';
 import type { Style } from '../io/terminal.js';
 
+/** What the `*` after a due date means. */
+export const PROVISIONAL_NOTE = 'provisional: counted with bank holidays beyond the official GOV.UK data, so it may change when that data is published';
+
 export function tableRecord(result: CaseResult, style: Style, ruleWidth: number): string {
   const width = Math.max(ruleWidth, 4);
   const lines: string[] = [];
@@ -19,6 +22,7 @@ export function tableRecord(result: CaseResult, style: Style, ruleWidth: number)
     const provisional = o.provisional ? '*' : ' ';
     lines.push(`  ${o.rule.padEnd(width)}  ${o.start.padEnd(10)}  ${(o.due ?? '-').padEnd(10)}${provisional} ${(o.completed ?? '-').padEnd(10)}  ${statusText(o, style)}`);
   }
+  if (result.obligations.some((o) => o.provisional)) lines.push(style.dim(`  * ${PROVISIONAL_NOTE}`));
   for (const t of result.thresholds) {
     const decided = t.level !== null ? `level ${t.level} ${t.label ?? ''}`.trim() : (t.undecided?.reason ?? 'cannot decide');
     lines.push(`  ${style.dim('thresholds')} ${t.thresholds}: ${decided}`);
