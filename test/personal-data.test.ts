@@ -2,8 +2,8 @@
  * No personal data in logs or errors: messages name a record by its file, line and case id, never
  * by an attribute, a fact or a date. Records carrying distinctive values ("SECRET-…") in attributes
  * and facts, of the right and of the wrong types, go through eval (NDJSON, JSON, CSV, with and
- * without --explain), explain, test (fixtures) and import (a census return); the values never reach
- * stderr or an error report, only the results the user asked for.
+ * without --explain), report, explain, test (fixtures) and import (a census return); the values never
+ * reach stderr or an error report, only the results the user asked for.
  */
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -65,6 +65,14 @@ describe('no personal data in messages', () => {
       expect(explained.stderr).not.toMatch(SECRET);
     });
   }
+
+  it('wt report: rejected records are named the same way, and the report quotes no value', async () => {
+    for (const file of ['cases.ndjson', 'cases.json', 'cases.csv']) {
+      const run = await wt(['report', '--policy', 'policy.wt', '--cases', file, '--period', '2024-01-01..2024-12-31', '--as-of', '2024-12-31', '--format', 'json']);
+      expect(run.stderr).toMatch(/ error WT7\d\d case C-\d: /);
+      expect(`${run.stdout}${run.stderr}`, file).not.toMatch(SECRET);
+    }
+  });
 
   it('wt explain: neither for an evaluated case nor for a rejected one', async () => {
     for (const id of ['C-1', 'C-2', 'C-4', 'C-6', 'C-9']) {

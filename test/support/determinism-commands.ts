@@ -15,5 +15,7 @@ export const DETERMINISM_COMMANDS: readonly (readonly string[])[] = [
   ['diff', 'policies/local/northmere.wt', 'packages/engine/test/fixtures/policy-diff/northmere-2025-draft.wt', '--cases', 'examples/caseloads/hand-made.json', '--as-of', '2024-06-28', '--format', 'html'],
   ['diff', 'policies/england/working-together-2010.wt', 'policies/england/working-together-2013.wt', '--format', 'json'],
   ['import', 'cin', CIN],
+  ['report', '--policy', 'policies/local/northmere.wt', '--cases', 'examples/caseloads/hand-made.json', '--period', '2024-01-01..2024-06-28', '--as-of', '2024-06-28', '--format', 'html'],
+  ['report', '--policy', 'policies/england', '--cases', 'examples/caseloads/hand-made.json', '--as-of', '2024-06-28', '--format', 'csv'],
 ];
 

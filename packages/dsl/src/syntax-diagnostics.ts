@@ -7,14 +7,18 @@ import { isRealToken, rangeAtEndOf, rangeOfToken } from './token-range.js';
 
 /**
  * One diagnostic per place and message. A parser error at exactly the range of a lexer diagnostic (the
- * `}` swallowed by an unterminated string) only repeats it, and is left out.
+ * `}` swallowed by an unterminated string) only repeats it, and is left out; so is a `)` left over
+ * from a condition nested too deep (WT109 says what is wrong).
  */
 export function syntaxErrorsToDiagnostics(errors: readonly IRecognitionException[], text: string, lexerDiagnostics: readonly Diagnostic[] = []): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const lexerRanges = new Set(lexerDiagnostics.map((diagnostic) => rangeKey(diagnostic.range)));
   const seen = new Set<string>();
+  let tooDeep = false;
   for (const error of errors) {
     const problem = decodeSyntaxProblem(error.message);
+    if (tooDeep && problem.code === 'WT102' && error.token.image === ')') continue;
+    if (problem.code === 'WT109') tooDeep = true;
     const previous = (error as { previousToken?: IToken }).previousToken;
     const range = errorRange(problem.at, error.token, previous, text);
     const key = `${rangeKey(range)}:${problem.message}`;

@@ -130,6 +130,8 @@ describe('parseText: syntax errors', () => {
     const result = parseText(HEADER + `thresholds t { level 1 "a" when ${deep} }\nevent after`);
     expect(result.diagnostics[0]?.code).toBe('WT109');
     expect(result.diagnostics[0]?.message).toBe('Conditions may be nested at most 64 deep');
+    // One diagnostic: the `)`s left over when the parser gives up are not reported again.
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['WT109']);
     expect(result.ir.events.map((event) => event.id)).toEqual(['after']);
     const nots = parseText(HEADER + `thresholds t { level 1 "a" when ${'not '.repeat(5000)} x }`);
     expect(nots.diagnostics.map((d) => d.code)).toEqual(['WT109']);

@@ -60,6 +60,10 @@ export async function selectText(page: Page, needle: string): Promise<void> {
   await input.fill(needle);
   await page.waitForFunction(() => /^1 of/.test(document.querySelector('#editor .find-widget .matchesCount')?.textContent ?? ''));
   await page.keyboard.press('Escape');
+  // Keys pressed before the find widget has closed and handed focus back would not reach the text.
+  await page.waitForFunction(
+    () => !document.querySelector('#editor .find-widget.visible') && document.activeElement?.closest('#editor .monaco-editor') != null,
+  );
 }
 
 export async function showTab(page: Page, name: string): Promise<void> {

@@ -169,6 +169,15 @@ describe('rejected records', () => {
   });
 });
 
+describe('the limit on problems per record', () => {
+  it('lists at most 50 problems of one record', () => {
+    // 60 events with dates that do not exist: 60 problems, 50 listed.
+    const errors = errorsOf({ id: 'C-1', events: Array.from({ length: 60 }, () => ({ type: 'referral', date: '2023-02-30' })) });
+    expect(errors).toHaveLength(50);
+    expect(errors[49]!.field).toBe('/events/49/date');
+  });
+});
+
 describe('the limit on events per case', () => {
   const referral = { type: 'referral', date: '2024-05-02' };
 
