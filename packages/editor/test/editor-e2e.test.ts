@@ -50,11 +50,14 @@ describe.skipIf(!hasChromium)('the editor in Chromium', () => {
     expect(log.errors).toEqual([]);
     await expect(page.locator('#draft-name').textContent()).resolves.toContain('Northmere Borough Council');
     // `policy` is a keyword: the wt theme draws keywords in #0b3fa8.
-    const keywordColour = await page.evaluate(() => {
-      const spans = [...document.querySelectorAll('#editor .view-line span span')];
-      const span = spans.find((element) => element.textContent === 'policy');
-      return span === undefined ? undefined : getComputedStyle(span).color;
-    });
+    // Monaco tokenizes in the background after drawing the lines: wait for the keyword's own span.
+    const keywordColour = await (
+      await page.waitForFunction(() => {
+        const spans = [...document.querySelectorAll('#editor .view-line span span')];
+        const span = spans.find((element) => element.textContent === 'policy');
+        return span === undefined ? undefined : getComputedStyle(span).color;
+      })
+    ).jsonValue();
     expect(keywordColour).toBe('rgb(11, 63, 168)');
     await expect(page.locator('#results table.obligations tbody tr').count()).resolves.toBeGreaterThan(0);
     await expect(page.locator('#timeline svg .timeline-bar').count()).resolves.toBeGreaterThan(0);
