@@ -429,7 +429,7 @@ describe.skipIf(!hasChromium)('the editor in Chromium', () => {
     const rows = page.locator('.suggest-widget .monaco-list-row');
     await rows.filter({ hasText: 'until' }).first().waitFor();
     await page.keyboard.press('Enter');
-    expect((await visibleLines(page)).join('\n')).toContain('  until: ');
+    await expect.poll(async () => (await visibleLines(page)).join('\n')).toContain('  until: ');
   });
 
   it('starts a new local protocol from the statutory baseline', async () => {

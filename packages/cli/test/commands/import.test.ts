@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { censusReturn, child } from '../cin/census-xml.js';
 import { SAMPLES, SAMPLES_FROM_ROOT, skipWithout } from '../cin/shared-data.js';
-import { ndjson, runWt } from '../run-wt.js';
+import { displayPath } from '../../src/io/display-path.js';
+import { ndjson, REPO_ROOT, runWt } from '../run-wt.js';
 
 const skip = skipWithout(SAMPLES);
 const good = '<CINdetails><CINreferralDate>2024-01-08</CINreferralDate><ReferralSource>1A</ReferralSource><ReferralNFA>0</ReferralNFA></CINdetails>';
@@ -14,6 +15,9 @@ function tempFile(name: string, text: string): string {
   writeFileSync(file, text);
   return file;
 }
+
+/** The file as wt names it in messages, which depends on where the repository is checked out. */
+const shown = (file: string): string => displayPath(file, REPO_ROOT);
 
 describe.skipIf(skip)('wt import cin on the samples', () => {
   it('d2i-fake_CIN_data.xml: one NDJSON line per episode, and the counts on stderr', async () => {
@@ -69,7 +73,7 @@ describe('wt import cin', () => {
     expect(run.code).toBe(1);
     expect((ndjson(run.stdout) as { id: string }[]).map((entry) => entry.id)).toEqual(['A/2', 'B/1']);
     // <Child> A on line 8, its first CINdetails on 11, the date on 12.
-    expect(run.stderr).toContain(`${file}:12: error WT743 child A: CINreferralDate is not a date (YYYY-MM-DD)\n`);
+    expect(run.stderr).toContain(`${shown(file)}:12: error WT743 child A: CINreferralDate is not a date (YYYY-MM-DD)\n`);
     expect(run.stderr).toContain('wt import: read 2 children, 3 episodes (1 rejected), 2 events; 1 error, 2 warnings (census ReferenceDate 2024-03-31)');
   });
 
@@ -99,7 +103,7 @@ describe('wt eval --cases census.xml', () => {
     const run = await runWt(['eval', '--policy', 'policies/cin-census/cin-census.wt', '--cases', file, '--as-of', '2024-03-31', '--format', 'ndjson']);
     expect(run.code).toBe(1);
     expect((ndjson(run.stdout) as { case: string }[]).map((result) => result.case)).toEqual(['A/2']);
-    expect(run.stderr).toContain(`${file}:12: error WT743 case A/1: CINreferralDate is not a date (YYYY-MM-DD) (and 1 more error in this episode)`);
+    expect(run.stderr).toContain(`${shown(file)}:12: error WT743 case A/1: CINreferralDate is not a date (YYYY-MM-DD) (and 1 more error in this episode)`);
   });
 
   it('knows a census file by its content when it has no .xml extension', async () => {
