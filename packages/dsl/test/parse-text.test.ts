@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyIR } from '../src/ir.js';
 import { parseText } from '../src/parse-text.js';
+import { baselineExample, localExample } from './fixtures/example-policies.js';
 import { languageDocExamples } from './support/language-doc.js';
 import { stripLocs } from './support/strip-locs.js';
 
@@ -332,43 +333,13 @@ describe('parseText: the examples of docs/language.md', () => {
     const result = parseText(examples[0] ?? '');
     expect(result.diagnostics).toEqual([]);
     expect(result.comments.map((comment) => comment.text)).toEqual(['// Statutory baseline (abridged)']);
-    expect(stripLocs(result.ir)).toEqual(COMPLETE_EXAMPLE_IR);
+    expect(stripLocs(result.ir)).toEqual(baselineExample);
   });
 
   it('reads the local protocol example to the expected IR', () => {
     const result = parseText(examples[1] ?? '');
     expect(result.diagnostics).toEqual([]);
-    expect(stripLocs(result.ir)).toEqual({
-      irVersion: 1,
-      id: 'example-borough',
-      extends: 'working-together-2013',
-      title: 'Example Borough assessment protocol',
-      area: 'Example Borough',
-      effective: '2024-04-01',
-      calendar: 'example-borough',
-      calendars: [
-        {
-          id: 'example-borough',
-          extends: 'england-and-wales',
-          closed: [{ date: '2024-12-24', label: 'Office closure' }, { date: '2024-12-27' }],
-        },
-      ],
-      events: [],
-      facts: [],
-      rules: [
-        { kind: 'timescale', id: 'assessment', requires: { event: 'assessment-complete', within: { amount: 35, unit: 'working-days' } } },
-        {
-          kind: 'review-point',
-          id: 'manager-review',
-          title: 'Manager reviews the assessment',
-          start: { event: 'referral', which: 'first' },
-          requires: { event: 'manager-review', within: { amount: 10, unit: 'working-days' } },
-        },
-      ],
-      removals: [{ kind: 'timescale', id: 'some-non-statutory-rule' }],
-      escalations: [],
-      thresholds: [],
-    });
+    expect(stripLocs(result.ir)).toEqual(localExample);
   });
 });
 
@@ -422,115 +393,3 @@ describe('parseText: ranges', () => {
     expect(stripLocs(crlf.ir)).toEqual(stripLocs(ir));
   });
 });
-
-const COMPLETE_EXAMPLE_IR: PolicyIR = {
-  irVersion: 1,
-  id: 'working-together-2013',
-  title: 'Working Together to Safeguard Children (2013)',
-  version: '2013',
-  effective: '2013-04-15',
-  calendar: 'england-and-wales',
-  escalation: 'standard',
-  source: 'Working Together to Safeguard Children, March 2013',
-  calendars: [
-    {
-      id: 'england-and-wales',
-      title: 'England and Wales',
-      weekend: ['saturday', 'sunday'],
-      holidays: { kind: 'region', region: 'GB-ENG' },
-      counting: 'exclusive',
-    },
-  ],
-  events: [
-    { id: 'referral', description: "Referral received by children's social care", attributes: [] },
-    { id: 'strategy-discussion', description: 'Strategy discussion', attributes: [{ name: 's47', type: { kind: 'boolean' } }] },
-    { id: 'assessment-complete', description: 'Assessment completed and authorised', attributes: [] },
-    { id: 'icpc', description: 'Initial child protection conference', attributes: [] },
-    { id: 'plan-start', description: 'Child protection plan starts', attributes: [] },
-    { id: 'plan-end', description: 'Child protection plan ends', attributes: [] },
-    { id: 'review-conference', description: 'Review child protection conference', attributes: [] },
-    {
-      id: 'referral-closed',
-      description: 'Referral closed',
-      attributes: [{ name: 'outcome', type: { kind: 'enum', values: ['nfa', 'transferred', 'moved-away'] } }],
-    },
-  ],
-  facts: [
-    { id: 'needs-score', description: 'Needs score from the assessment (0 to 5)', type: { kind: 'number' } },
-    { id: 'significant-harm', description: 'Reasonable cause to suspect significant harm', type: { kind: 'boolean' } },
-    {
-      id: 'primary-need',
-      description: 'CIN primary need code',
-      type: { kind: 'enum', values: ['N1', 'N2', 'N3', 'N4', 'N5', 'N6', 'N7', 'N8', 'N9'] },
-    },
-  ],
-  rules: [
-    {
-      kind: 'timescale',
-      id: 'assessment',
-      title: 'Complete the assessment',
-      start: { event: 'referral', which: 'first' },
-      requires: { event: 'assessment-complete', within: { amount: 45, unit: 'working-days' } },
-      unless: [{ event: 'referral-closed', where: { op: 'compare', operator: '=', left: { ref: 'outcome' }, right: { value: 'nfa' } } }],
-      statutory: true,
-      cites: ['WT2013 ch.1 para 63: within 45 working days from the point of referral'],
-      warn: { amount: 5, unit: 'working-days' },
-    },
-    {
-      kind: 'timescale',
-      id: 'icpc',
-      title: 'Hold the initial child protection conference',
-      start: {
-        event: 'strategy-discussion',
-        where: { op: 'compare', operator: '=', left: { ref: 's47' }, right: { value: true } },
-        which: 'first',
-        fallback: { event: 'strategy-discussion', which: 'last' },
-      },
-      requires: { event: 'icpc', within: { amount: 15, unit: 'working-days' } },
-      statutory: true,
-    },
-    {
-      kind: 'timescale',
-      id: 'later-reviews',
-      title: 'Review the child protection plan',
-      start: { event: 'review-conference', which: 'each' },
-      requires: { event: 'review-conference', within: { amount: 6, unit: 'months', rounding: 'last-day' } },
-      while: { from: { event: 'plan-start' }, to: { event: 'plan-end' } },
-      statutory: true,
-    },
-  ],
-  removals: [],
-  escalations: [
-    {
-      id: 'standard',
-      title: 'Standard escalation',
-      steps: [
-        { action: 'warn', role: 'Allocated social worker', when: 'before-due', offset: { amount: 2, unit: 'working-days' } },
-        { action: 'notify', role: 'Team manager', when: 'overdue', offset: { amount: 1, unit: 'working-days' } },
-        { action: 'notify', role: 'Head of service', when: 'overdue', offset: { amount: 5, unit: 'working-days' } },
-      ],
-    },
-  ],
-  thresholds: [
-    {
-      id: 'level-of-need',
-      title: 'Threshold document',
-      levels: [
-        { level: 4, label: 'Child protection (s47)', when: { op: 'is-true', ref: 'significant-harm' } },
-        {
-          level: 3,
-          label: 'Child in need (s17)',
-          when: {
-            op: 'and',
-            args: [
-              { op: 'compare', operator: '>=', left: { ref: 'needs-score' }, right: { value: 3 } },
-              { op: 'not', arg: { op: 'is-true', ref: 'significant-harm' } },
-            ],
-          },
-        },
-        { level: 2, label: 'Early help', when: { op: 'in', left: { ref: 'needs-score' }, values: [1, 2] } },
-      ],
-      otherwise: { level: 1, label: 'Universal services' },
-    },
-  ],
-};
